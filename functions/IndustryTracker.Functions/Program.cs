@@ -1,5 +1,8 @@
+using IndustryTracker.Core.Hosting;
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Hosting;
+
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
+builder.AddIndustryTracker();
 builder.Build().Run();

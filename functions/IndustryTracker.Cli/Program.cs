@@ -1,0 +1,3 @@
+using IndustryTracker.Cli.Commands;
+
+return await TrackerCommandLine.Build().Parse(args).InvokeAsync();

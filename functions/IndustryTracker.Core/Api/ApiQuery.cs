@@ -1,0 +1,64 @@
+using System.Globalization;
+using IndustryTracker.Core.Companies;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace IndustryTracker.Core.Api;
+
+/// <summary>Parses and checks query parameters; each failure names its parameter.</summary>
+public static class ApiQuery
+{
+    public const int MinYear = 1990;
+    public const int MaxYear = 2100;
+
+    public static ProblemHttpResult? Companies(CompanyCatalog catalog, string? value, out IReadOnlyList<Company> companies)
+    {
+        companies = catalog.Companies;
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        var picked = new List<Company>();
+        foreach (var ticker in value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var company = catalog.Find(ticker);
+            if (company is null)
+            {
+                return ApiProblems.BadParameter("companies", $"Unknown ticker '{Shorten(ticker)}'. Known: {string.Join(", ", catalog.Companies.Select(c => c.Ticker))}.");
+            }
+
+            picked.Add(company);
+        }
+
+        companies = picked.Distinct().ToList();
+        return null;
+    }
+
+    public static ProblemHttpResult? Year(string name, string? value, out int? year)
+    {
+        year = null;
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) || parsed < MinYear || parsed > MaxYear)
+        {
+            return ApiProblems.BadParameter(name, $"'{Shorten(value)}' is not a year between {MinYear} and {MaxYear}.");
+        }
+
+        year = parsed;
+        return null;
+    }
+
+    public static ProblemHttpResult? Format(string? value, out bool csv)
+    {
+        csv = string.Equals(value, "csv", StringComparison.OrdinalIgnoreCase);
+        return string.IsNullOrEmpty(value) || csv || string.Equals(value, "json", StringComparison.OrdinalIgnoreCase)
+            ? null
+            : ApiProblems.BadParameter("format", $"'{Shorten(value)}' is not a format; use json or csv.");
+    }
+
+    /// <summary>Echoed input is cut short: problem bodies must not become a way to reflect large payloads.</summary>
+    private static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "…";
+}

@@ -1,0 +1,3 @@
+namespace IndustryTracker.Core.Api;
+
+public sealed record FeedHealth(string Feed, string Key, DateTimeOffset? LastSuccess, DateTimeOffset? LastChange);

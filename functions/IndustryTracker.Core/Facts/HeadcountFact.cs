@@ -1,0 +1,3 @@
+namespace IndustryTracker.Core.Facts;
+
+public sealed record HeadcountFact(string Ticker, HeadcountStatement Statement, Provenance Source);

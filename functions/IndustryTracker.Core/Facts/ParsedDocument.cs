@@ -1,0 +1,9 @@
+namespace IndustryTracker.Core.Facts;
+
+/// <summary>Everything a parser found in one document. Empty is a normal result, not a failure.</summary>
+public sealed record ParsedDocument(IReadOnlyList<HeadcountFact> Headcount, IReadOnlyList<FinancialFact> Financials)
+{
+    public static readonly ParsedDocument Empty = new([], []);
+
+    public int Count => Headcount.Count + Financials.Count;
+}

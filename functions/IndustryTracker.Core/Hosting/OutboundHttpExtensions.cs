@@ -1,0 +1,38 @@
+using IndustryTracker.Core.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace IndustryTracker.Core.Hosting;
+
+public static class OutboundHttpExtensions
+{
+    /// <summary>
+    /// Replay and record modes apply to every HTTP client, below each client's own resilience pipeline,
+    /// so a replay run exercises exactly the production code above the handler.
+    /// </summary>
+    public static IHostApplicationBuilder AddOutboundHttp(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<ReplayOptions>().BindConfiguration(ReplayOptions.Section);
+        var replay = builder.Configuration.GetSection(ReplayOptions.Section).Get<ReplayOptions>() ?? new ReplayOptions();
+        builder.Services.ConfigureHttpClientDefaults(http =>
+        {
+            if (replay.IsReplay)
+            {
+                var root = Path.GetFullPath(replay.Directory!);
+                if (!Directory.Exists(root))
+                {
+                    throw new InvalidOperationException($"Replay directory '{root}' does not exist. Set Replay:Directory (--replay DIR) to a folder laid out as <host>/<path>.");
+                }
+
+                http.ConfigurePrimaryHttpMessageHandler(() => new ReplayHandler(root));
+            }
+
+            if (!string.IsNullOrWhiteSpace(replay.RecordDirectory))
+            {
+                var root = Path.GetFullPath(replay.RecordDirectory);
+                http.AddHttpMessageHandler(() => new RecordingHandler(root));
+            }
+        });
+        return builder;
+    }
+}

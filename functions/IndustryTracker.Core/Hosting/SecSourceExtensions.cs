@@ -1,0 +1,62 @@
+using System.Threading.RateLimiting;
+using IndustryTracker.Core.Http;
+using IndustryTracker.Core.Sources.Sec;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+using Polly;
+
+namespace IndustryTracker.Core.Hosting;
+
+public static class SecSourceExtensions
+{
+    private const string ReplayUserAgent = "IndustryTracker replay (no requests leave this machine)";
+
+    /// <summary>
+    /// The SEC source: one typed client whose pipeline is, outside in: total timeout, retry (jittered backoff,
+    /// honouring Retry-After), the shared rate limiter (so retries are counted too), per-attempt timeout.
+    /// </summary>
+    public static IHostApplicationBuilder AddSecSource(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<SecOptions>().BindConfiguration(SecOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<SecOptions>, SecOptionsValidator>();
+        builder.Services.AddSingleton(sp => new SecRateLimiter(sp.GetRequiredService<IOptions<SecOptions>>().Value.MaxRequestsPerSecond));
+        builder.Services.AddSingleton<SecFeeds>();
+        builder.Services.AddSingleton<SecCollector>();
+
+        builder.Services
+            .AddHttpClient<SecClient>(SecClient.Name, (sp, http) =>
+            {
+                var userAgent = sp.GetRequiredService<IOptions<SecOptions>>().Value.UserAgent;
+                var replay = sp.GetRequiredService<IOptions<ReplayOptions>>().Value.IsReplay;
+                // SEC's requested form ("Name contact@example.org") is not a valid product token list, so skip validation.
+                http.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", string.IsNullOrWhiteSpace(userAgent) && replay ? ReplayUserAgent : userAgent);
+                http.DefaultRequestHeaders.TryAddWithoutValidation("Accept-Encoding", "gzip, deflate");
+                http.Timeout = Timeout.InfiniteTimeSpan;
+            })
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AutomaticDecompression = System.Net.DecompressionMethods.All })
+            .AddResilienceHandler("sec", (pipeline, context) =>
+            {
+                var options = context.ServiceProvider.GetRequiredService<IOptions<SecOptions>>().Value;
+                var limiter = context.ServiceProvider.GetRequiredService<SecRateLimiter>();
+                var attemptTimeout = TimeSpan.FromSeconds(options.TimeoutSeconds);
+                pipeline
+                    .AddTimeout(attemptTimeout * 4)
+                    .AddRetry(new HttpRetryStrategyOptions
+                    {
+                        MaxRetryAttempts = 3,
+                        BackoffType = DelayBackoffType.Exponential,
+                        UseJitter = true,
+                        Delay = TimeSpan.FromSeconds(1),
+                        ShouldRetryAfterHeader = true,
+                    })
+                    .AddRateLimiter(new HttpRateLimiterStrategyOptions
+                    {
+                        RateLimiter = args => limiter.Limiter.AcquireAsync(1, args.Context.CancellationToken),
+                    })
+                    .AddTimeout(attemptTimeout);
+            });
+        return builder;
+    }
+}

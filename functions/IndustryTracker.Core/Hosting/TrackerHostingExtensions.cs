@@ -1,0 +1,59 @@
+using IndustryTracker.Core.Api;
+using IndustryTracker.Core.Companies;
+using IndustryTracker.Core.Exports;
+using IndustryTracker.Core.Pipeline;
+using IndustryTracker.Core.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace IndustryTracker.Core.Hosting;
+
+/// <summary>The registrations the function app and the CLI share; each calls these and nothing else of Core's wiring.</summary>
+public static class TrackerHostingExtensions
+{
+    /// <summary>Everything: storage, companies, SEC source, pipeline steps, export and API handlers.</summary>
+    public static IHostApplicationBuilder AddIndustryTracker(this IHostApplicationBuilder builder)
+    {
+        builder.AddTrackerStorage();
+        builder.AddCompanies();
+        builder.AddOutboundHttp();
+        builder.AddSecSource();
+        builder.AddPipeline();
+        return builder;
+    }
+
+    public static IHostApplicationBuilder AddTrackerStorage(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<StorageOptions>().BindConfiguration("").ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<TrackerStorage>();
+        builder.Services.AddHostedService<StorageInitializer>();
+        builder.Services.AddSingleton<RawArchive>();
+        builder.Services.AddSingleton<CheckpointStore>();
+        builder.Services.AddSingleton<FactReader>();
+        builder.Services.AddSingleton<BenchmarkStore>();
+        return builder;
+    }
+
+    public static IHostApplicationBuilder AddCompanies(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<CompaniesOptions>().BindConfiguration(CompaniesOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton(sp => CompanyCatalog.Load(sp.GetRequiredService<IOptions<CompaniesOptions>>().Value.File));
+        return builder;
+    }
+
+    public static IHostApplicationBuilder AddPipeline(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddOptions<ExportOptions>().BindConfiguration(ExportOptions.Section);
+        builder.Services.AddSingleton<DocumentIntake>();
+        builder.Services.AddSingleton<Normalizer>();
+        builder.Services.AddSingleton<Recomputer>();
+        builder.Services.AddSingleton<BenchmarkExporter>();
+        builder.Services.AddSingleton<HealthCheck>();
+        builder.Services.AddSingleton<QueueDrainer>();
+        builder.Services.AddSingleton<IngestCycle>();
+        builder.Services.AddSingleton<TrackerApi>();
+        return builder;
+    }
+}

@@ -1,0 +1,58 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.StaticFiles;
+
+namespace IndustryTracker.Core.Http;
+
+/// <summary>
+/// Serves a replay directory in place of the network, so everything above the handler runs as in production.
+/// A missing file is a 404. Answers conditional requests the way a real server does (ETag, Last-Modified, 304),
+/// which keeps checkpoints honest in replay runs.
+/// </summary>
+public sealed class ReplayHandler(string root) : HttpMessageHandler
+{
+    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
+
+    public int Requests => _requests;
+
+    private int _requests;
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref _requests);
+        var path = request.RequestUri is null ? null : ReplayPaths.FileFor(root, request.RequestUri);
+        if (path is null || !File.Exists(path))
+        {
+            return new HttpResponseMessage(HttpStatusCode.NotFound) { RequestMessage = request, Content = new StringContent("not in the replay directory") };
+        }
+
+        var info = new FileInfo(path);
+        var lastModified = new DateTimeOffset(info.LastWriteTimeUtc.Ticks - (info.LastWriteTimeUtc.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
+        var etag = new EntityTagHeaderValue(string.Create(CultureInfo.InvariantCulture, $"\"{info.Length:x}-{lastModified.ToUnixTimeSeconds():x}\""));
+        if (IsNotModified(request, etag, lastModified))
+        {
+            var notModified = new HttpResponseMessage(HttpStatusCode.NotModified) { RequestMessage = request };
+            notModified.Headers.ETag = etag;
+            return notModified;
+        }
+
+        var bytes = await File.ReadAllBytesAsync(path, cancellationToken);
+        var content = new ByteArrayContent(bytes);
+        content.Headers.ContentType = new MediaTypeHeaderValue(ContentTypes.TryGetContentType(path, out var type) ? type : "application/octet-stream");
+        content.Headers.LastModified = lastModified;
+        var response = new HttpResponseMessage(HttpStatusCode.OK) { RequestMessage = request, Content = content };
+        response.Headers.ETag = etag;
+        return response;
+    }
+
+    private static bool IsNotModified(HttpRequestMessage request, EntityTagHeaderValue etag, DateTimeOffset lastModified)
+    {
+        if (request.Headers.IfNoneMatch.Count > 0)
+        {
+            return request.Headers.IfNoneMatch.Any(t => t.Tag == etag.Tag);
+        }
+
+        return request.Headers.IfModifiedSince is { } since && lastModified <= since;
+    }
+}

@@ -1,0 +1,3 @@
+namespace IndustryTracker.Core.Pipeline;
+
+public sealed record DrainResult(int Succeeded, int FailedAttempts, int Poisoned);

@@ -1,0 +1,68 @@
+using Azure.Data.Tables;
+using IndustryTracker.Core.Storage;
+using IndustryTracker.Core.Storage.Entities;
+using Microsoft.Extensions.Logging;
+
+namespace IndustryTracker.Core.Pipeline;
+
+/// <summary>
+/// Handles one normalize work item: archived bytes → pure parser → idempotent fact writes → recompute request.
+/// A parse failure is recorded on the document and rethrown, so the host retries and finally poisons the message;
+/// on the last attempt the document is marked quarantined with the reason.
+/// </summary>
+public sealed class Normalizer(TrackerStorage storage, RawArchive archive, TimeProvider time, ILogger<Normalizer> logger)
+{
+    public async Task<int> HandleAsync(string message, long dequeueCount, CancellationToken cancellationToken)
+    {
+        var item = NormalizeWorkItem.FromJson(message);
+        var content = await archive.GetAsync(item.BlobName, cancellationToken);
+        Facts.ParsedDocument parsed;
+        try
+        {
+            parsed = DocumentParsers.Parse(item, content);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            await RecordParseFailureAsync(item, ex, dequeueCount, cancellationToken);
+            throw;
+        }
+
+        await FactStore.ReplaceDocumentFactsAsync(storage.Headcount, item.Ticker, item.DocumentKey, parsed.Headcount.Select(HeadcountEntity.From).ToList(), cancellationToken);
+        await FactStore.ReplaceDocumentFactsAsync(storage.Financials, item.Ticker, item.DocumentKey, parsed.Financials.Select(FinancialEntity.From).ToList(), cancellationToken);
+        await MarkAsync(item, DocumentStatus.Normalized, error: null, parsed.Count, cancellationToken);
+        await storage.Recompute.SendMessageAsync(new RecomputeWorkItem(item.Ticker).ToJson(), cancellationToken);
+        PipelineLog.Normalized(logger, item.Kind, item.Url, parsed.Headcount.Count, parsed.Financials.Count);
+        return parsed.Count;
+    }
+
+    private async Task RecordParseFailureAsync(NormalizeWorkItem item, Exception ex, long dequeueCount, CancellationToken cancellationToken)
+    {
+        var reason = $"{ex.GetType().Name}: {ex.Message}";
+        var last = dequeueCount >= storage.MaxDequeueCount;
+        await MarkAsync(item, last ? DocumentStatus.Quarantined : DocumentStatus.Archived, reason, facts: null, cancellationToken);
+        if (last)
+        {
+            PipelineLog.Quarantined(logger, item.Url, reason);
+        }
+        else
+        {
+            PipelineLog.NormalizeFailed(logger, item.Url, dequeueCount, storage.MaxDequeueCount, reason);
+        }
+    }
+
+    private async Task MarkAsync(NormalizeWorkItem item, string status, string? error, int? facts, CancellationToken cancellationToken)
+    {
+        var row = new TableEntity(item.Ticker, item.DocumentKey)
+        {
+            [nameof(DocumentRecord.Status)] = status,
+            [nameof(DocumentRecord.Error)] = error ?? "",
+            [nameof(DocumentRecord.FactsWritten)] = facts,
+        };
+        if (status == DocumentStatus.Normalized)
+        {
+            row[nameof(DocumentRecord.NormalizedAt)] = time.GetUtcNow();
+        }
+
+        await storage.Documents.UpsertEntityAsync(row, TableUpdateMode.Merge, cancellationToken);
+    }
+}

@@ -1,0 +1,30 @@
+using IndustryTracker.Core.Benchmarks;
+using IndustryTracker.Core.Companies;
+using IndustryTracker.Core.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace IndustryTracker.Core.Pipeline;
+
+/// <summary>Rebuilds one company's benchmark rows from its facts. Touches only that company's partitions.</summary>
+public sealed class Recomputer(FactReader facts, BenchmarkStore benchmarks, CompanyCatalog catalog, ILogger<Recomputer> logger)
+{
+    public Task<int> HandleAsync(string message, CancellationToken cancellationToken) =>
+        RecomputeAsync(RecomputeWorkItem.FromJson(message).Ticker, cancellationToken);
+
+    public async Task<int> RecomputeAsync(string ticker, CancellationToken cancellationToken)
+    {
+        // A company removed from the companies file keeps its facts but gets no new rows.
+        var company = catalog.Find(ticker);
+        if (company is null)
+        {
+            return 0;
+        }
+
+        var headcount = await facts.HeadcountAsync(company.Ticker, cancellationToken);
+        var financials = await facts.FinancialsAsync(company.Ticker, cancellationToken);
+        var rows = BenchmarkCalculator.Calculate(company, headcount, financials);
+        await benchmarks.ReplaceAsync(company.Ticker, rows, cancellationToken);
+        PipelineLog.Recomputed(logger, company.Ticker, rows.Count);
+        return rows.Count;
+    }
+}

@@ -1,0 +1,33 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace IndustryTracker.Core.Sources.Sec;
+
+public sealed class SecOptions
+{
+    public const string Section = "Sec";
+
+    /// <summary>
+    /// SEC asks every client to identify itself with a name and contact address. No default pretends to be anyone;
+    /// live runs fail at start without it (replay runs do not need it).
+    /// </summary>
+    public string? UserAgent { get; set; }
+
+    /// <summary>Filings filed before this date are not collected.</summary>
+    public DateOnly Since { get; set; } = new(2019, 1, 1);
+
+    /// <summary>The filing forms whose primary documents are collected.</summary>
+    [MinLength(1)]
+    public string[] Forms { get; set; } = ["10-K", "10-Q", "8-K"];
+
+    /// <summary>SEC's fair-access limit is 10 requests/s per user across all machines.</summary>
+    [Range(1, 10)]
+    public int MaxRequestsPerSecond { get; set; } = 10;
+
+    [Required] public Uri DataBaseUrl { get; set; } = new("https://data.sec.gov/");
+    [Required] public Uri ArchivesBaseUrl { get; set; } = new("https://www.sec.gov/");
+
+    [Range(1, 600)] public int TimeoutSeconds { get; set; } = 60;
+
+    /// <summary>A failed document is retried no sooner than this after its first failure (doubling per attempt).</summary>
+    public TimeSpan RetryFailedAfter { get; set; } = TimeSpan.FromHours(1);
+}

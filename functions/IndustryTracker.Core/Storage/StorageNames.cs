@@ -1,0 +1,16 @@
+namespace IndustryTracker.Core.Storage;
+
+/// <summary>Default resource names; the settings of the same name override them.</summary>
+public static class StorageNames
+{
+    public const string RawContainer = "raw";
+    public const string ExportsContainer = "exports";
+    public const string NormalizeQueue = "normalize";
+    public const string NormalizePoisonQueue = "normalize-poison";
+    public const string RecomputeQueue = "recompute";
+    public const string DocumentsTable = "documents";
+    public const string CheckpointsTable = "checkpoints";
+    public const string HeadcountTable = "headcount";
+    public const string FinancialsTable = "financials";
+    public const string BenchmarksTable = "benchmarks";
+}

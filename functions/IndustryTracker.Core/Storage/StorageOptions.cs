@@ -1,0 +1,28 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace IndustryTracker.Core.Storage;
+
+/// <summary>
+/// Storage connection and resource names. Bound from the configuration root so that the same flat keys
+/// (<c>NormalizeQueue</c>, …) serve both these options and the triggers' <c>%NormalizeQueue%</c> bindings.
+/// </summary>
+public sealed class StorageOptions
+{
+    /// <summary>The Functions host's own storage setting; the CLI fills it from --storage.</summary>
+    [Required(ErrorMessage = "Set AzureWebJobsStorage (or pass --storage CONNECTION_STRING) to an Azure Storage connection string.")]
+    public string? AzureWebJobsStorage { get; set; }
+
+    [Required] public string RawContainer { get; set; } = StorageNames.RawContainer;
+    [Required] public string ExportsContainer { get; set; } = StorageNames.ExportsContainer;
+    [Required] public string NormalizeQueue { get; set; } = StorageNames.NormalizeQueue;
+    [Required] public string NormalizePoisonQueue { get; set; } = StorageNames.NormalizePoisonQueue;
+    [Required] public string RecomputeQueue { get; set; } = StorageNames.RecomputeQueue;
+    [Required] public string DocumentsTable { get; set; } = StorageNames.DocumentsTable;
+    [Required] public string CheckpointsTable { get; set; } = StorageNames.CheckpointsTable;
+    [Required] public string HeadcountTable { get; set; } = StorageNames.HeadcountTable;
+    [Required] public string FinancialsTable { get; set; } = StorageNames.FinancialsTable;
+    [Required] public string BenchmarksTable { get; set; } = StorageNames.BenchmarksTable;
+
+    /// <summary>How many times a work item is tried before it is poisoned (the host's maxDequeueCount).</summary>
+    [Range(1, 100)] public int MaxDequeueCount { get; set; } = 5;
+}

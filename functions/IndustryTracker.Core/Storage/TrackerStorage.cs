@@ -1,0 +1,63 @@
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
+using Microsoft.Extensions.Options;
+
+namespace IndustryTracker.Core.Storage;
+
+/// <summary>The containers, queues and tables the pipeline uses, from one connection.</summary>
+public sealed class TrackerStorage
+{
+    public TrackerStorage(IOptions<StorageOptions> options)
+    {
+        var o = options.Value;
+        var connection = o.AzureWebJobsStorage!;
+        var blobs = new BlobServiceClient(connection);
+        // Base64 matches the Functions queue trigger's default message encoding.
+        var queueOptions = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 };
+        var queues = new QueueServiceClient(connection, queueOptions);
+        var tables = new TableServiceClient(connection);
+
+        Raw = blobs.GetBlobContainerClient(o.RawContainer);
+        Exports = blobs.GetBlobContainerClient(o.ExportsContainer);
+        Normalize = queues.GetQueueClient(o.NormalizeQueue);
+        NormalizePoison = queues.GetQueueClient(o.NormalizePoisonQueue);
+        Recompute = queues.GetQueueClient(o.RecomputeQueue);
+        Documents = tables.GetTableClient(o.DocumentsTable);
+        Checkpoints = tables.GetTableClient(o.CheckpointsTable);
+        Headcount = tables.GetTableClient(o.HeadcountTable);
+        Financials = tables.GetTableClient(o.FinancialsTable);
+        Benchmarks = tables.GetTableClient(o.BenchmarksTable);
+        MaxDequeueCount = o.MaxDequeueCount;
+    }
+
+    public BlobContainerClient Raw { get; }
+    public BlobContainerClient Exports { get; }
+    public QueueClient Normalize { get; }
+    public QueueClient NormalizePoison { get; }
+    public QueueClient Recompute { get; }
+    public TableClient Documents { get; }
+    public TableClient Checkpoints { get; }
+    public TableClient Headcount { get; }
+    public TableClient Financials { get; }
+    public TableClient Benchmarks { get; }
+    public int MaxDequeueCount { get; }
+
+    public IEnumerable<TableClient> Tables => [Documents, Checkpoints, Headcount, Financials, Benchmarks];
+
+    /// <summary>Creates whatever does not exist yet; cheap to call at every start.</summary>
+    public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
+    {
+        await Raw.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        await Exports.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        foreach (var queue in new[] { Normalize, NormalizePoison, Recompute })
+        {
+            await queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        }
+
+        foreach (var table in Tables)
+        {
+            await table.CreateIfNotExistsAsync(cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+using IndustryTracker.Core.Api;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace IndustryTracker.Functions;
+
+/// <summary>The HTTP API as triggers: each maps a route to the shared handler. Data needs a function key; health is open.</summary>
+public sealed class ApiFunctions(TrackerApi api)
+{
+    [Function("companies")]
+    public IActionResult Companies([HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.Companies)] HttpRequest request) =>
+        new ResultActionResult(api.Companies());
+
+    [Function("benchmarks")]
+    public async Task<IActionResult> Benchmarks([HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.Benchmarks)] HttpRequest request) =>
+        new ResultActionResult(await api.Benchmarks(request.Query["companies"], request.Query["from"], request.Query["to"], request.Query["format"], request.HttpContext.RequestAborted));
+
+    [Function("headcount")]
+    public async Task<IActionResult> Headcount([HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.Headcount)] HttpRequest request, string ticker) =>
+        new ResultActionResult(await api.Headcount(ticker, request.HttpContext.RequestAborted));
+
+    [Function("financials")]
+    public async Task<IActionResult> Financials([HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.Financials)] HttpRequest request, string ticker) =>
+        new ResultActionResult(await api.Financials(ticker, request.HttpContext.RequestAborted));
+
+    [Function("health")]
+    public async Task<IActionResult> Health([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Health)] HttpRequest request) =>
+        new ResultActionResult(await api.Health(request.HttpContext.RequestAborted));
+}
