@@ -55,6 +55,20 @@ public partial class HeadcountParserTests
         Assert.All(statements, s => Assert.Equal(text, s.Sentence));
     }
 
+    [Theory]
+    [InlineData("As of December 31, 2023 and 2022, we had approximately 7,000 and 6,500 full-time employees, respectively.", 7_000, 6_500, true, EmployeeScope.FullTime)]
+    [InlineData("As of December 31, 2023 and December 31, 2022, headcount was 67,317 and 86,482, respectively.", 67_317, 86_482, false, EmployeeScope.Employees)]
+    public void Parse_SyntheticRespectivelyPair_BindsCountsToDatesByPosition(
+        string text, long current, long prior, bool approximate, EmployeeScope scope)
+    {
+        Assert.Equal(
+            [
+                new HeadcountStatement(new(2023, 12, 31), current, approximate, scope, text),
+                new HeadcountStatement(new(2022, 12, 31), prior, approximate, scope, text),
+            ],
+            HeadcountParser.Parse(text));
+    }
+
     [Fact]
     public void Parse_SyntheticSpaceBeforeComma_NormalisesSentence()
     {

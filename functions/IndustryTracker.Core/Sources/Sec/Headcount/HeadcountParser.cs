@@ -16,6 +16,10 @@ public static class HeadcountParser
     /// to it: an undated count cannot be placed on a time series, and guessing the filing's period end
     /// would silently misdate counts quoted from other periods. Statements with the same date, count and
     /// scope are one fact however often the filing repeats it; the first sentence is kept as evidence.
+    /// A prior-period count stated next to the current one ("from 27,742 as of March 31, 2018") is
+    /// emitted with its own date: it is what the company reported for that date. Counts of a part of
+    /// the company (a country, a segment, covered by a plan) and counts of events (hired, laid off) are
+    /// left out; missing a figure is cheaper than charting a sub-count as the company total.
     /// </summary>
     public static IReadOnlyList<HeadcountStatement> Parse(string text)
     {
@@ -42,6 +46,22 @@ public static class HeadcountParser
     }
 
     private static IEnumerable<HeadcountStatement> ParseSentence(string sentence)
+    {
+        // In a "…, respectively" sentence position binds counts to dates, so adjacency must not be used.
+        if (sentence.Contains("respectively", StringComparison.OrdinalIgnoreCase))
+        {
+            var pairs = RespectivelyReader.Read(sentence).ToList();
+            if (pairs.Count > 0)
+            {
+                return pairs.Select(p => new HeadcountStatement(
+                    p.AsOf, p.Employees, p.Approximate, ScopeClassifier.Classify(p.Match.Value), sentence));
+            }
+        }
+
+        return ParseByAdjacency(sentence);
+    }
+
+    private static IEnumerable<HeadcountStatement> ParseByAdjacency(string sentence)
     {
         EmployeeScope? primaryScope = null;
         foreach (var regex in (Regex[])[HeadcountPatterns.VerbLed(), HeadcountPatterns.SubjectLed()])
