@@ -1,0 +1,129 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using IndustryTracker.Core.Documents;
+using IndustryTracker.Core.Facts;
+
+namespace IndustryTracker.Core.Sources.Sec.Headcount;
+
+/// <summary>Finds employee-count statements in a filing's plain text (see <see cref="HtmlText"/>).</summary>
+public static class HeadcountParser
+{
+    // No employer has ten million staff; a larger figure is users or customers.
+    private const long MaxEmployees = 10_000_000;
+
+    /// <summary>
+    /// Every headcount the text states, in reading order. A count needs an as-of date the sentence binds
+    /// to it: an undated count cannot be placed on a time series, and guessing the filing's period end
+    /// would silently misdate counts quoted from other periods. Statements with the same date, count and
+    /// scope are one fact however often the filing repeats it; the first sentence is kept as evidence.
+    /// A prior-period count stated next to the current one ("from 27,742 as of March 31, 2018") is
+    /// emitted with its own date: it is what the company reported for that date. Counts of a part of
+    /// the company (a country, a segment, covered by a plan) and counts of events (hired, laid off) are
+    /// left out; missing a figure is cheaper than charting a sub-count as the company total.
+    /// </summary>
+    public static IReadOnlyList<HeadcountStatement> Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var seen = new HashSet<(DateOnly, long, EmployeeScope)>();
+        var results = new List<HeadcountStatement>();
+        foreach (var raw in Sentences.Split(text))
+        {
+            if (raw.AsSpan().IndexOfAnyInRange('0', '9') < 0)
+            {
+                continue;
+            }
+
+            foreach (var statement in ParseSentence(SentenceText.Normalize(raw)))
+            {
+                if (seen.Add((statement.AsOf, statement.Employees, statement.Scope)))
+                {
+                    results.Add(statement);
+                }
+            }
+        }
+
+        return results;
+    }
+
+    private static IEnumerable<HeadcountStatement> ParseSentence(string sentence)
+    {
+        // In a "…, respectively" sentence position binds counts to dates, so adjacency must not be used.
+        if (sentence.Contains("respectively", StringComparison.OrdinalIgnoreCase))
+        {
+            var pairs = RespectivelyReader.Read(sentence).ToList();
+            if (pairs.Count > 0)
+            {
+                return pairs.Select(p => new HeadcountStatement(
+                    p.AsOf, p.Employees, p.Approximate, ScopeClassifier.Classify(p.Match.Value), sentence));
+            }
+        }
+
+        return ParseByAdjacency(sentence);
+    }
+
+    private static IEnumerable<HeadcountStatement> ParseByAdjacency(string sentence)
+    {
+        EmployeeScope? primaryScope = null;
+        foreach (var regex in (Regex[])[HeadcountPatterns.VerbLed(), HeadcountPatterns.SubjectLed()])
+        {
+            foreach (Match match in regex.Matches(sentence))
+            {
+                if (CountGuards.Rejects(sentence, match.Index) || !TryReadCount(match, out var count, out var scaled))
+                {
+                    continue;
+                }
+
+                var scope = ScopeClassifier.Classify(Wording(sentence, match));
+                primaryScope ??= scope;
+                var asOf = AsOfDates.Bound(sentence, match.Index, match.Index + match.Length);
+                if (asOf is { } date)
+                {
+                    yield return new HeadcountStatement(date, count, IsApproximate(match, scaled), scope, sentence);
+                }
+            }
+        }
+
+        // A prior-period count only counts as headcount in a sentence that already states one.
+        if (primaryScope is not { } inherited)
+        {
+            yield break;
+        }
+
+        foreach (Match match in HeadcountPatterns.Comparative().Matches(sentence))
+        {
+            if (TryReadCount(match, out var count, out var scaled) && AsOfDates.TryRead(match, out var date))
+            {
+                // "compared to 86,482" has no noun of its own: it counts what the main count counts.
+                var scope = match.Groups["noun"].Success ? ScopeClassifier.Classify(Wording(sentence, match)) : inherited;
+                yield return new HeadcountStatement(date, count, IsApproximate(match, scaled), scope, sentence);
+            }
+        }
+    }
+
+    private static bool TryReadCount(Match match, out long count, out bool scaled)
+    {
+        var text = match.Groups["num"].Value;
+        var parts = text.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries);
+        scaled = parts.Length == 2;
+        var value = decimal.Parse(parts[0], NumberStyles.AllowThousands | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+        if (scaled)
+        {
+            value *= parts[1].StartsWith('m') || parts[1].StartsWith('M') ? 1_000_000m : 1_000m;
+        }
+
+        count = (long)value;
+        return value == count && count is > 0 and < MaxEmployees;
+    }
+
+    // "2.1 million" is rounded by construction even without "approximately".
+    private static bool IsApproximate(Match match, bool scaled) => scaled || match.Groups["hedge"].Success;
+
+    /// <summary>The match plus the words after it up to the next clause, where "on a full-time basis" sits.</summary>
+    private static string Wording(string sentence, Match match)
+    {
+        var end = match.Index + match.Length;
+        var tail = sentence.AsSpan(end, Math.Min(40, sentence.Length - end));
+        var stop = tail.IndexOfAny(",;0123456789");
+        return string.Concat(match.ValueSpan, stop < 0 ? tail : tail[..stop]);
+    }
+}
