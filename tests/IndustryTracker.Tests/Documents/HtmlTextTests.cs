@@ -68,16 +68,14 @@ public class HtmlTextTests
     }
 
     [Fact]
-    public void Extract_LargestFixture_IsFast()
+    public void Extract_LargestFixture_KeepsTheWholeBody()
     {
+        // Speed is measured by the benchmark suite, not here; this checks nothing of the body is lost.
         using var stream = Fixtures.Open(Meta10K);
         var document = HtmlDocuments.Parse(stream);
-        var watch = System.Diagnostics.Stopwatch.StartNew();
 
         var text = HtmlText.Extract(document);
 
-        // ~50 ms here; the bound is loose for shared CI machines but catches any quadratic behaviour.
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
         Assert.True(text.Length > 400_000, $"only {text.Length} characters");
     }
 
