@@ -1,0 +1,129 @@
+using System.CommandLine;
+using IndustryTracker.Cli.Local;
+using IndustryTracker.Core.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace IndustryTracker.Cli.Commands;
+
+/// <summary>
+/// One command's running app: configuration from the environment and the global options, storage (configured, or
+/// the local Azurite — reused when already running, else started for this command), and Core's registrations.
+/// </summary>
+public sealed class TrackerSession : IAsyncDisposable
+{
+    /// <summary>Local Azurite keeps its data here, so `tracker up` and later commands see the same store.</summary>
+    public const string LocalDataDirectory = ".azurite";
+
+    private readonly AzuriteProcess? _azurite;
+
+    private TrackerSession(IHost app, AzuriteProcess? azurite, string storageDescription)
+    {
+        App = app;
+        _azurite = azurite;
+        StorageDescription = storageDescription;
+    }
+
+    /// <summary>A plain host, or a <see cref="WebApplication"/> when the command serves the API.</summary>
+    public IHost App { get; }
+
+    public string StorageDescription { get; }
+
+    public IServiceProvider Services => App.Services;
+
+    /// <param name="web">When set, the session is a web app built by this callback (the API server); otherwise a plain host.</param>
+    public static async Task<TrackerSession> StartAsync(ParseResult parse, GlobalOptions options, IProgress<string> progress, CancellationToken cancellationToken, Func<WebApplicationBuilder, WebApplication>? web = null)
+    {
+        var settings = new Dictionary<string, string?>();
+        Put(settings, "AzureWebJobsStorage", parse.GetValue(options.Storage));
+        Put(settings, "Companies:File", parse.GetValue(options.Companies));
+        Put(settings, "Replay:Directory", parse.GetValue(options.Replay));
+        Put(settings, "Replay:RecordDirectory", parse.GetValue(options.Record));
+        Put(settings, "Sec:UserAgent", parse.GetValue(options.SecUserAgent));
+
+        IHostApplicationBuilder builder = web is null
+            ? Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = Directory.GetCurrentDirectory() })
+            : WebApplication.CreateBuilder(new WebApplicationOptions { Args = [], ContentRootPath = Directory.GetCurrentDirectory() });
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        builder.Logging.SetMinimumLevel(parse.GetValue(options.Verbose) ? LogLevel.Information : LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
+        builder.Logging.AddFilter("System.Net.Http", LogLevel.Warning);
+        builder.Logging.AddFilter("Polly", LogLevel.Warning);
+
+        AzuriteProcess? azurite = null;
+        var description = "configured storage (AzureWebJobsStorage)";
+        if (string.IsNullOrWhiteSpace(builder.Configuration["AzureWebJobsStorage"]))
+        {
+            var ports = AzuritePorts.Default;
+            var data = Path.GetFullPath(LocalDataDirectory);
+            if (await ports.AllListeningAsync(cancellationToken))
+            {
+                description = $"local Azurite already running on ports {string.Join("/", ports.All)}";
+            }
+            else
+            {
+                progress.Report($"No storage configured: starting Azurite (data in {data})");
+                azurite = await AzuriteProcess.StartAsync(ports, data, progress, cancellationToken);
+                description = $"local Azurite started on ports {string.Join("/", ports.All)}, data in {data}";
+            }
+
+            builder.Configuration["AzureWebJobsStorage"] = ports.ConnectionString;
+        }
+
+        builder.AddIndustryTracker();
+        IHost app = web is null ? ((HostApplicationBuilder)builder).Build() : web((WebApplicationBuilder)builder);
+        var session = new TrackerSession(app, azurite, description);
+        try
+        {
+            // Starting validates every option and creates the storage resources.
+            await app.StartAsync(cancellationToken);
+        }
+        catch
+        {
+            await session.DisposeAsync();
+            throw;
+        }
+
+        return session;
+    }
+
+    public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await App.StopAsync();
+        }
+        catch (InvalidOperationException)
+        {
+            // Never started: nothing to stop.
+        }
+
+        if (App is IAsyncDisposable disposable)
+        {
+            await disposable.DisposeAsync();
+        }
+        else
+        {
+            App.Dispose();
+        }
+        if (_azurite is not null)
+        {
+            await _azurite.DisposeAsync();
+        }
+    }
+
+    private static void Put(Dictionary<string, string?> settings, string key, string? value)
+    {
+        if (!string.IsNullOrWhiteSpace(value))
+        {
+            settings[key] = value;
+        }
+    }
+}

@@ -1,0 +1,8 @@
+namespace IndustryTracker.Cli.Output;
+
+public enum OutputFormat
+{
+    Table,
+    Json,
+    Csv,
+}
