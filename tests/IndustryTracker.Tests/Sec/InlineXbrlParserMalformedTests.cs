@@ -62,10 +62,14 @@ public sealed class InlineXbrlParserMalformedTests
     [InlineData("ixt:fixed-zero", "&#8212;", 0)]
     [InlineData("ixt-sec:numwordsen", "twenty-one", 21_000_000)]
     [InlineData("ixt-sec:numwordsen", "no", 0)]
+    [InlineData("", "&#8212;", 0)] // a dash with no format at all still reads as zero
+    [InlineData("", "134902.5", 134_902_500_000)]
     public void Parse_OtherNumberFormats_AreTransformed(string format, string text, long expected)
     {
-        var fact = Assert.Single(Parse(Context, Unit, Revenue
-            .Replace("ixt:num-dot-decimal", format, StringComparison.Ordinal)
+        var formatted = format.Length == 0
+            ? Revenue.Replace(" format=\"ixt:num-dot-decimal\"", "", StringComparison.Ordinal)
+            : Revenue.Replace("ixt:num-dot-decimal", format, StringComparison.Ordinal);
+        var fact = Assert.Single(Parse(Context, Unit, formatted
             .Replace(">134,902<", $">{text}<", StringComparison.Ordinal)));
 
         Assert.Equal(expected, fact.Value);

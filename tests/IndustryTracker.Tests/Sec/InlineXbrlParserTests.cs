@@ -1,4 +1,4 @@
-using IndustryTracker.Core.Documents;
+using System.Globalization;
 using IndustryTracker.Core.Facts;
 using IndustryTracker.Core.Sources.Sec.Xbrl;
 using static IndustryTracker.Tests.Sec.SecFixtureDocuments;
@@ -69,13 +69,32 @@ public sealed class InlineXbrlParserTests
     }
 
     [Fact]
-    public void Parse_Meta10K_ReadsDashWithoutFormatAsZero()
+    public void Parse_Meta10K_ReadsFixedZeroDashAsZero()
     {
         var facts = InlineXbrlParser.Parse(Load(Meta10K));
 
-        // The 2021 data-center restructuring cell prints "—" and has no format attribute.
+        // The 2021 data-center restructuring cell prints "—", tagged ixt:fixed-zero.
         Assert.Contains(facts, f => f.Concept == "us-gaap:RestructuringCharges" && f.HasDimensions
             && f.PeriodEnd == new DateOnly(2021, 12, 31) && f.Value == 0m);
+    }
+
+    // Each periodic report's own period: the quarter for a 10-Q, the fiscal year for a 10-K (millions as printed).
+    [Theory]
+    [InlineData(Meta10K, "2023-01-01", "2023-12-31", 134_902)]
+    [InlineData(Meta10Q, "2023-04-01", "2023-06-30", 31_999)]
+    [InlineData(Alphabet10K, "2023-01-01", "2023-12-31", 307_394)]
+    [InlineData(Alphabet10QQ2, "2023-04-01", "2023-06-30", 74_604)]
+    [InlineData(Alphabet10QQ3, "2023-07-01", "2023-09-30", 76_693)]
+    [InlineData(Amazon10K, "2023-01-01", "2023-12-31", 574_785)]
+    [InlineData(Amazon10Q, "2023-04-01", "2023-06-30", 134_383)]
+    public void Parse_PeriodicReport_FindsRevenueForItsOwnPeriod(string url, string start, string end, long millions)
+    {
+        var values = FinancialFactSelector.Select(InlineXbrlParser.Parse(Load(url)));
+
+        var revenue = Assert.Single(values, v => v.Metric == Metric.Revenue
+            && v.PeriodStart == DateOnly.Parse(start, CultureInfo.InvariantCulture)
+            && v.PeriodEnd == DateOnly.Parse(end, CultureInfo.InvariantCulture));
+        Assert.Equal(millions * 1_000_000m, revenue.Value);
     }
 
     [Fact]
