@@ -22,11 +22,15 @@ public sealed class TrackerApi(CompanyCatalog catalog, BenchmarkStore benchmarks
 
     public async Task<IResult> Benchmarks(string? companies, string? from, string? to, string? format, CancellationToken cancellationToken)
     {
-        var problem = ApiQuery.Companies(catalog, companies, out var picked)
-            ?? ApiQuery.Year("from", from, out var fromYear)
-            ?? ApiQuery.Year("to", to, out var toYear)
-            ?? ApiQuery.Format(format, out var csv);
-        if (problem is not null)
+        // Each check runs and reports in parameter order; the first problem found is answered.
+        var problems = new[]
+        {
+            ApiQuery.Companies(catalog, companies, out var picked),
+            ApiQuery.Year("from", from, out var fromYear),
+            ApiQuery.Year("to", to, out var toYear),
+            ApiQuery.Format(format, out var csv),
+        };
+        if (problems.FirstOrDefault(p => p is not null) is { } problem)
         {
             return problem;
         }

@@ -1,4 +1,5 @@
 using IndustryTracker.Core.Http;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 

@@ -45,7 +45,8 @@ public static class DocumentParsers
     private static ParsedDocument ParseCompanyFacts(string ticker, BinaryData content, Provenance source)
     {
         using var stream = content.ToStream();
-        var financials = FinancialFactSelector.Select(CompanyFactsParser.Parse(stream))
+        // Proxy statements and registration forms repeat annual figures; cite the periodic report that states them.
+        var financials = FinancialFactSelector.Select(CompanyFactsParser.Parse(stream).Where(f => IsPeriodicReport(f.Form)))
             .Select(v => new FinancialFact(ticker, v, source))
             .ToList();
         return new ParsedDocument([], financials);

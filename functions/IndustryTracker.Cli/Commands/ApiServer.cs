@@ -1,0 +1,31 @@
+using IndustryTracker.Core.Api;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IndustryTracker.Cli.Commands;
+
+/// <summary>The local API server: the same handlers as the function app, on Kestrel, on loopback.</summary>
+public static class ApiServer
+{
+    public static Func<WebApplicationBuilder, WebApplication> On(int port) => builder =>
+    {
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        builder.Services.AddProblemDetails();
+        var app = builder.Build();
+        // Unhandled errors answer a problem body without details: no stack traces, no connection strings.
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapTrackerApi();
+        return app;
+    };
+
+    /// <summary>The address actually bound (port 0 picks a free one).</summary>
+    public static Uri BaseAddress(TrackerSession session)
+    {
+        var addresses = session.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
+        return new Uri(addresses.Addresses.First().Replace("127.0.0.1", "localhost", StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,23 @@
+using System.CommandLine;
+using Microsoft.Extensions.Hosting;
+
+namespace IndustryTracker.Cli.Commands;
+
+public static class ServeCommand
+{
+    public const int DefaultPort = 7071;
+
+    public static Command Create(GlobalOptions global)
+    {
+        var port = SharedOptions.Port(DefaultPort);
+        var command = new Command("serve", "Serve the HTTP API locally (the same endpoints as the function app)") { port };
+        command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, global, async session =>
+        {
+            Console.Error.WriteLine($"Storage: {session.StorageDescription}");
+            ServeBanner.Print(ApiServer.BaseAddress(session));
+            await session.App.WaitForShutdownAsync(ct);
+            return 0;
+        }, ct, ApiServer.On(parse.GetValue(port))));
+        return command;
+    }
+}

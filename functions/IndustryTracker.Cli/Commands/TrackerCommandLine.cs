@@ -1,0 +1,24 @@
+using System.CommandLine;
+
+namespace IndustryTracker.Cli.Commands;
+
+public static class TrackerCommandLine
+{
+    public static RootCommand Build()
+    {
+        var global = new GlobalOptions();
+        var root = new RootCommand("IndustryTracker: cited headcount, layoffs and financials of big employers, from SEC filings.");
+        foreach (var option in global.All)
+        {
+            root.Options.Add(option);
+        }
+
+        root.Subcommands.Add(UpCommand.Create(global));
+        root.Subcommands.Add(IngestCommand.Create(global));
+        root.Subcommands.Add(FactsCommand.Create(global));
+        root.Subcommands.Add(BenchmarksCommand.Create(global));
+        root.Subcommands.Add(ServeCommand.Create(global));
+        root.Subcommands.Add(ExportCommand.Create(global));
+        return root;
+    }
+}
