@@ -15,11 +15,11 @@ public static class CommandRunner
     public const int ConfigurationError = 2;
     public const int StorageUnreachable = 3;
 
-    public static async Task<int> RunAsync(ParseResult parse, GlobalOptions options, Func<TrackerSession, Task<int>> body, CancellationToken cancellationToken, Func<Microsoft.AspNetCore.Builder.WebApplicationBuilder, Microsoft.AspNetCore.Builder.WebApplication>? web = null)
+    public static async Task<int> RunAsync(ParseResult parse, GlobalOptions options, Func<TrackerSession, Task<int>> body, CancellationToken cancellationToken, bool collects = false, Func<Microsoft.AspNetCore.Builder.WebApplicationBuilder, Microsoft.AspNetCore.Builder.WebApplication>? web = null)
     {
         try
         {
-            await using var session = await TrackerSession.StartAsync(parse, options, new ConsoleProgress(), cancellationToken, web);
+            await using var session = await TrackerSession.StartAsync(parse, options, new ConsoleProgress(), cancellationToken, collects, web);
             return await body(session);
         }
         catch (OptionsValidationException ex)

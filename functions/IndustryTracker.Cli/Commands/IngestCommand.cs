@@ -17,7 +17,7 @@ public static class IngestCommand
             var summary = await session.Get<IngestCycle>().RunAsync(CommandRunner.Tickers(parse, company), parse.GetValue(exportDir), new ConsoleProgress(), ct);
             SummaryPrinter.Print(Console.Out, summary);
             return 0;
-        }, ct));
+        }, ct, collects: true));
         return command;
     }
 }

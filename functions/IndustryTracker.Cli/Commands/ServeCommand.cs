@@ -17,7 +17,7 @@ public static class ServeCommand
             ServeBanner.Print(ApiServer.BaseAddress(session));
             await session.App.WaitForShutdownAsync(ct);
             return 0;
-        }, ct, ApiServer.On(parse.GetValue(port))));
+        }, ct, web: ApiServer.On(parse.GetValue(port))));
         return command;
     }
 }

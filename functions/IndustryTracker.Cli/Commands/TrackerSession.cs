@@ -35,7 +35,7 @@ public sealed class TrackerSession : IAsyncDisposable
     public IServiceProvider Services => App.Services;
 
     /// <param name="web">When set, the session is a web app built by this callback (the API server); otherwise a plain host.</param>
-    public static async Task<TrackerSession> StartAsync(ParseResult parse, GlobalOptions options, IProgress<string> progress, CancellationToken cancellationToken, Func<WebApplicationBuilder, WebApplication>? web = null)
+    public static async Task<TrackerSession> StartAsync(ParseResult parse, GlobalOptions options, IProgress<string> progress, CancellationToken cancellationToken, bool collects, Func<WebApplicationBuilder, WebApplication>? web = null)
     {
         var settings = new Dictionary<string, string?>();
         Put(settings, "AzureWebJobsStorage", parse.GetValue(options.Storage));
@@ -50,10 +50,14 @@ public sealed class TrackerSession : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
-        builder.Logging.SetMinimumLevel(parse.GetValue(options.Verbose) ? LogLevel.Information : LogLevel.Warning);
+        // Document-level failures are listed in the summary; the log repeats them only with --verbose.
+        builder.Logging.SetMinimumLevel(parse.GetValue(options.Verbose) ? LogLevel.Information : LogLevel.Error);
         builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
+        // A failed start is reported once, as a plain message, by CommandRunner.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting", parse.GetValue(options.Verbose) ? LogLevel.Warning : LogLevel.None);
         builder.Logging.AddFilter("System.Net.Http", LogLevel.Warning);
-        builder.Logging.AddFilter("Polly", LogLevel.Warning);
+        // Retries are expected and summarised per document; Polly's own events only with --verbose.
+        builder.Logging.AddFilter("Polly", parse.GetValue(options.Verbose) ? LogLevel.Warning : LogLevel.None);
 
         AzuriteProcess? azurite = null;
         var description = "configured storage (AzureWebJobsStorage)";
@@ -75,7 +79,7 @@ public sealed class TrackerSession : IAsyncDisposable
             builder.Configuration["AzureWebJobsStorage"] = ports.ConnectionString;
         }
 
-        builder.AddIndustryTracker();
+        builder.AddIndustryTracker(collects);
         IHost app = web is null ? ((HostApplicationBuilder)builder).Build() : web((WebApplicationBuilder)builder);
         var session = new TrackerSession(app, azurite, description);
         try

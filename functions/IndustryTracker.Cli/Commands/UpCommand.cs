@@ -28,7 +28,7 @@ public static class UpCommand
             ServeBanner.Print(ApiServer.BaseAddress(session));
             await session.App.WaitForShutdownAsync(ct);
             return 0;
-        }, ct, ApiServer.On(parse.GetValue(port))));
+        }, ct, collects: true, ApiServer.On(parse.GetValue(port))));
         return command;
     }
 }

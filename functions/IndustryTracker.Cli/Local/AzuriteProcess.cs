@@ -82,12 +82,31 @@ public sealed class AzuriteProcess : IAsyncDisposable
 
     public int ProcessId => _process.Id;
 
+    /// <summary>
+    /// Asks Azurite to stop (SIGINT: it saves its persisted metadata on the way out), then SIGKILLs it after a short
+    /// grace, since it may ignore the signal. A plain SIGKILL would lose the last seconds of writes of a persisted store.
+    /// </summary>
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)
         {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10));
+            if (Signals.Interrupt(_process.Id))
+            {
+                try
+                {
+                    await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(5));
+                }
+                catch (TimeoutException)
+                {
+                    // Fall through to the kill below.
+                }
+            }
+
+            if (!_process.HasExited)
+            {
+                _process.Kill(entireProcessTree: true);
+                await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10));
+            }
         }
 
         _process.Dispose();

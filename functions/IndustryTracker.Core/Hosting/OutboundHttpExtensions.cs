@@ -27,6 +27,11 @@ public static class OutboundHttpExtensions
 
                 http.ConfigurePrimaryHttpMessageHandler(() => new ReplayHandler(root));
             }
+            else
+            {
+                // Sources such as SEC serve large JSON and HTML; accept compressed responses.
+                http.ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AutomaticDecompression = System.Net.DecompressionMethods.All });
+            }
 
             if (!string.IsNullOrWhiteSpace(replay.RecordDirectory))
             {

@@ -17,9 +17,18 @@ public static class SecSourceExtensions
     /// The SEC source: one typed client whose pipeline is, outside in: total timeout, retry (jittered backoff,
     /// honouring Retry-After), the shared rate limiter (so retries are counted too), per-attempt timeout.
     /// </summary>
-    public static IHostApplicationBuilder AddSecSource(this IHostApplicationBuilder builder)
+    /// <param name="validateOnStart">
+    /// Hosts that collect (the function app, `tracker ingest`/`up`) fail at start on bad SEC settings; hosts that only
+    /// read stored facts do not need a User-Agent and validate on first use instead.
+    /// </param>
+    public static IHostApplicationBuilder AddSecSource(this IHostApplicationBuilder builder, bool validateOnStart = true)
     {
-        builder.Services.AddOptions<SecOptions>().BindConfiguration(SecOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        var sec = builder.Services.AddOptions<SecOptions>().BindConfiguration(SecOptions.Section).ValidateDataAnnotations();
+        if (validateOnStart)
+        {
+            sec.ValidateOnStart();
+        }
+
         builder.Services.AddSingleton<IValidateOptions<SecOptions>, SecOptionsValidator>();
         builder.Services.AddSingleton(sp => new SecRateLimiter(sp.GetRequiredService<IOptions<SecOptions>>().Value.MaxRequestsPerSecond));
         builder.Services.AddSingleton<SecFeeds>();
@@ -32,10 +41,8 @@ public static class SecSourceExtensions
                 var replay = sp.GetRequiredService<IOptions<ReplayOptions>>().Value.IsReplay;
                 // SEC's requested form ("Name contact@example.org") is not a valid product token list, so skip validation.
                 http.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", string.IsNullOrWhiteSpace(userAgent) && replay ? ReplayUserAgent : userAgent);
-                http.DefaultRequestHeaders.TryAddWithoutValidation("Accept-Encoding", "gzip, deflate");
                 http.Timeout = Timeout.InfiniteTimeSpan;
             })
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AutomaticDecompression = System.Net.DecompressionMethods.All })
             .AddResilienceHandler("sec", (pipeline, context) =>
             {
                 var options = context.ServiceProvider.GetRequiredService<IOptions<SecOptions>>().Value;

@@ -13,12 +13,13 @@ namespace IndustryTracker.Core.Hosting;
 public static class TrackerHostingExtensions
 {
     /// <summary>Everything: storage, companies, SEC source, pipeline steps, export and API handlers.</summary>
-    public static IHostApplicationBuilder AddIndustryTracker(this IHostApplicationBuilder builder)
+    /// <param name="collects">Whether this host fetches from sources, so their settings must be valid at start.</param>
+    public static IHostApplicationBuilder AddIndustryTracker(this IHostApplicationBuilder builder, bool collects = true)
     {
         builder.AddTrackerStorage();
         builder.AddCompanies();
         builder.AddOutboundHttp();
-        builder.AddSecSource();
+        builder.AddSecSource(validateOnStart: collects);
         builder.AddPipeline();
         return builder;
     }
