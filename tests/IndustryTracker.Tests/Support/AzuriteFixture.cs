@@ -1,4 +1,5 @@
 using IndustryTracker.Cli.Local;
+using IndustryTracker.Core.Pipeline;
 
 namespace IndustryTracker.Tests.Support;
 
@@ -8,12 +9,26 @@ namespace IndustryTracker.Tests.Support;
 /// </summary>
 public sealed class AzuriteFixture : IAsyncLifetime
 {
+    private readonly Lazy<Task<IngestedStore>> _ingested;
     private AzuriteProcess? _azurite;
+
+    public AzuriteFixture() => _ingested = new(IngestAsync);
 
     public string ConnectionString => _azurite?.ConnectionString ?? throw new InvalidOperationException("Azurite is not running.");
 
+    /// <summary>One full cycle over the replay corpus, run once and shared by the tests that only read its results.</summary>
+    public Task<IngestedStore> IngestedAsync() => _ingested.Value;
+
     public async Task InitializeAsync() =>
         _azurite = await AzuriteProcess.StartAsync(AzuritePorts.Free(), dataDirectory: null, progress: null, CancellationToken.None);
+
+    private async Task<IngestedStore> IngestAsync()
+    {
+        var settings = TestStorage.Settings(ConnectionString, "clean");
+        await using var host = await TrackerTestHost.StartAsync(settings);
+        var summary = await host.Get<IngestCycle>().RunAsync(tickers: null, exportDirectory: null, progress: null, CancellationToken.None);
+        return new IngestedStore(settings, summary);
+    }
 
     public async Task DisposeAsync()
     {

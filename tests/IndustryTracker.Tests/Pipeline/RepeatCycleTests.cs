@@ -1,0 +1,118 @@
+using Azure.Data.Tables;
+using Azure.Storage.Queues;
+using Azure.Storage.Queues.Models;
+using IndustryTracker.Core.Pipeline;
+using IndustryTracker.Core.Sources.Sec;
+using IndustryTracker.Core.Storage;
+using IndustryTracker.Functions;
+using IndustryTracker.Tests.Support;
+using Microsoft.Azure.Functions.Worker;
+
+namespace IndustryTracker.Tests.Pipeline;
+
+/// <summary>Nothing counted twice: a repeated cycle writes nothing, and duplicated, shuffled work items change nothing.</summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class RepeatCycleTests(AzuriteFixture azurite)
+{
+    [Fact]
+    public async Task SecondCycle_UnchangedCorpus_MakesNoWritesAndQueuesNothing()
+    {
+        var store = await azurite.IngestedAsync();
+        await using var host = await TrackerTestHost.StartAsync(store.CopySettings());
+        var storage = host.Get<TrackerStorage>();
+        var before = await SnapshotAsync(storage, withTimestamps: true);
+        var blobsBefore = await CountAsync(storage.Raw.GetBlobsAsync());
+
+        var summary = await host.Get<IngestCycle>().RunAsync(tickers: null, exportDirectory: null, progress: null, CancellationToken.None);
+
+        var sec = Assert.Single(summary.Sources);
+        Assert.Equal(0, sec.NewDocuments);
+        Assert.Empty(sec.Failures);
+        // Four conditional listings and Alphabet's conditional company facts; filings already archived are not asked for.
+        Assert.Equal(5, sec.Requests);
+        Assert.Equal(0, summary.Normalized.Succeeded + summary.Normalized.FailedAttempts);
+        Assert.Equal(0, summary.Recomputed.Succeeded);
+        Assert.Equal(blobsBefore, await CountAsync(storage.Raw.GetBlobsAsync()));
+        Assert.Equal(before, await SnapshotAsync(storage, withTimestamps: true));
+    }
+
+    [Fact]
+    public async Task Functions_EveryWorkItemDeliveredTwiceShuffled_LeaveTablesAsACleanRun()
+    {
+        var clean = await azurite.IngestedAsync();
+        await using var cleanHost = await TrackerTestHost.StartAsync(clean.CopySettings());
+        await using var host = await TrackerTestHost.StartAsync(TestStorage.Settings(azurite.ConnectionString));
+        var storage = host.Get<TrackerStorage>();
+
+        // The function classes themselves, invoked as the host would invoke them.
+        await new CollectSecFunction(host.Get<SecCollector>()).Run(new TimerInfo(), CancellationToken.None);
+        var normalize = new NormalizeFunction(host.Get<Normalizer>());
+        var recompute = new RecomputeFunction(host.Get<Recomputer>());
+        var workItems = await TakeAllAsync(storage.Normalize);
+        Assert.Equal(10, workItems.Count);
+        foreach (var item in Twice(workItems, seed: 7))
+        {
+            await normalize.Run(QueuesModelFactory.QueueMessage("id", "pop", item, dequeueCount: 1), CancellationToken.None);
+        }
+
+        var recomputes = await TakeAllAsync(storage.Recompute);
+        Assert.Equal(20, recomputes.Count);
+        foreach (var item in Twice(recomputes, seed: 11))
+        {
+            await recompute.Run(item, CancellationToken.None);
+        }
+
+        var cleanStorage = cleanHost.Get<TrackerStorage>();
+        Assert.Equal(await TableSnapshot.TakeAsync(cleanStorage.Headcount), await TableSnapshot.TakeAsync(storage.Headcount));
+        Assert.Equal(await TableSnapshot.TakeAsync(cleanStorage.Financials), await TableSnapshot.TakeAsync(storage.Financials));
+        Assert.Equal(await TableSnapshot.TakeAsync(cleanStorage.Benchmarks), await TableSnapshot.TakeAsync(storage.Benchmarks));
+        Assert.NotEmpty(await TableSnapshot.TakeAsync(storage.Financials));
+    }
+
+    private static IEnumerable<string> Twice(List<string> items, int seed)
+    {
+        var random = new Random(seed);
+        return items.Concat(items).OrderBy(_ => random.Next()).ToList();
+    }
+
+    private static async Task<List<string>> TakeAllAsync(QueueClient queue)
+    {
+        var texts = new List<string>();
+        while (true)
+        {
+            QueueMessage[] batch = (await queue.ReceiveMessagesAsync(32, TimeSpan.FromMinutes(1))).Value;
+            if (batch.Length == 0)
+            {
+                return texts;
+            }
+
+            foreach (var message in batch)
+            {
+                texts.Add(message.MessageText);
+                await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt);
+            }
+        }
+    }
+
+    private static async Task<List<List<string>>> SnapshotAsync(TrackerStorage storage, bool withTimestamps)
+    {
+        var tables = new List<List<string>>();
+        foreach (TableClient table in storage.Tables)
+        {
+            tables.Add(await TableSnapshot.TakeAsync(table, withTimestamps));
+        }
+
+        return tables;
+    }
+
+    private static async Task<int> CountAsync<T>(IAsyncEnumerable<T> items)
+    {
+        var n = 0;
+        await foreach (var _ in items)
+        {
+            n++;
+        }
+
+        return n;
+    }
+}
