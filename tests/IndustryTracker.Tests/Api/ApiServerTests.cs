@@ -1,0 +1,126 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using IndustryTracker.Cli.Commands;
+using IndustryTracker.Core.Hosting;
+using IndustryTracker.Tests.Support;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+
+namespace IndustryTracker.Tests.Api;
+
+/// <summary>The API as `tracker serve` runs it (Kestrel on loopback), over the store of a full replay cycle.</summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class ApiServerTests(AzuriteFixture azurite) : IAsyncLifetime
+{
+    private WebApplication? _app;
+    private HttpClient _client = new();
+
+    public async Task InitializeAsync()
+    {
+        var store = await azurite.IngestedAsync();
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
+        builder.Configuration.AddInMemoryCollection(store.Settings);
+        builder.Logging.ClearProviders();
+        builder.AddIndustryTracker(collects: false);
+        _app = ApiServer.On(0)(builder);
+        await _app.StartAsync();
+        _client = new HttpClient { BaseAddress = new Uri(_app.Urls.First()) };
+    }
+
+    public async Task DisposeAsync()
+    {
+        _client.Dispose();
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Companies_ListsTheSeeds()
+    {
+        var companies = await _client.GetFromJsonAsync<JsonElement>("/api/companies");
+
+        Assert.Equal(["META", "GOOGL", "MSFT", "AMZN"], companies.EnumerateArray().Select(c => c.GetProperty("ticker").GetString()));
+    }
+
+    [Fact]
+    public async Task Benchmarks_CompaniesAndYears_ReturnsOnlyThoseRowsWithSources()
+    {
+        var rows = await _client.GetFromJsonAsync<JsonElement>("/api/benchmarks?companies=META,GOOGL&from=2021&to=2025");
+
+        var keys = rows.EnumerateArray().Select(r => (r.GetProperty("ticker").GetString(), r.GetProperty("fiscalYear").GetInt32())).ToList();
+        Assert.All(keys, k => Assert.InRange(k.Item2, 2021, 2025));
+        Assert.Equal(["GOOGL", "META"], keys.Select(k => k.Item1).Distinct().Order(StringComparer.Ordinal));
+        var meta2023 = rows.EnumerateArray().Single(r => r.GetProperty("ticker").GetString() == "META" && r.GetProperty("fiscalYear").GetInt32() == 2023);
+        var revenue = meta2023.GetProperty("metrics").GetProperty("revenue");
+        Assert.Equal(134_902_000_000m, revenue.GetProperty("value").GetDecimal());
+        Assert.Equal("0001326801-24-000012", revenue.GetProperty("sources")[0].GetProperty("accession").GetString());
+    }
+
+    [Fact]
+    public async Task Benchmarks_FormatCsv_ServesTheExportLayout()
+    {
+        using var response = await _client.GetAsync("/api/benchmarks?companies=AMZN&format=csv");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        var text = await response.Content.ReadAsStringAsync();
+        var lines = text.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("ticker,fiscalYear,", lines[0], StringComparison.Ordinal);
+        Assert.All(lines.Skip(1), l => Assert.StartsWith("AMZN,", l, StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("AMZN,2023,", StringComparison.Ordinal) && l.Contains(",574785000000,", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Headcount_Ticker_ServesFactsWithSentenceAndSource()
+    {
+        var rows = await _client.GetFromJsonAsync<JsonElement>("/api/companies/googl/headcount");
+
+        var last = rows.EnumerateArray().Last();
+        Assert.Equal(("GOOGL", "2023-12-31", 182_502L), (last.GetProperty("ticker").GetString(), last.GetProperty("asOf").GetString(), last.GetProperty("employees").GetInt64()));
+        Assert.Equal("As of December 31, 2023, Alphabet had 182,502 employees.", last.GetProperty("sentence").GetString());
+        Assert.Equal("https://www.sec.gov/Archives/edgar/data/1652044/000165204424000022/goog-20231231.htm", last.GetProperty("url").GetString());
+        Assert.Equal(["ticker", "asOf", "employees", "approximate", "scope", "sentence", "url", "accession", "form"], last.EnumerateObject().Select(p => p.Name));
+    }
+
+    [Fact]
+    public async Task Financials_Ticker_ServesMetricsWithConcepts()
+    {
+        var rows = await _client.GetFromJsonAsync<JsonElement>("/api/companies/AMZN/financials");
+
+        var revenue = rows.EnumerateArray().Single(r => r.GetProperty("metric").GetString() == "revenue" && r.GetProperty("periodStart").GetString() == "2023-01-01" && r.GetProperty("periodEnd").GetString() == "2023-12-31");
+        Assert.Equal(574_785_000_000m, revenue.GetProperty("value").GetDecimal());
+        Assert.Equal(["ticker", "metric", "concept", "periodStart", "periodEnd", "value", "unit", "source", "url", "accession"], revenue.EnumerateObject().Select(p => p.Name));
+    }
+
+    [Theory]
+    [InlineData("/api/benchmarks?companies=META,XYZ", "companies")]
+    [InlineData("/api/benchmarks?from=20x1", "from")]
+    [InlineData("/api/benchmarks?to=99999999999999999999", "to")]
+    [InlineData("/api/benchmarks?from=2025&to=2021", "from")]
+    [InlineData("/api/benchmarks?format=xml", "format")]
+    [InlineData("/api/companies/NOPE/headcount", "ticker")]
+    [InlineData("/api/companies/%27%20or%20%271%27%3D%271/financials", "ticker")]
+    public async Task BadInput_Answers400ProblemNamingTheParameter(string url, string parameter)
+    {
+        using var response = await _client.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(400, problem.GetProperty("status").GetInt32());
+        Assert.Equal(parameter, problem.GetProperty("parameter").GetString());
+    }
+
+    [Fact]
+    public async Task Health_StorageReachable_IsOkWithFeeds()
+    {
+        var health = await _client.GetFromJsonAsync<JsonElement>("/api/health");
+
+        Assert.Equal("ok", health.GetProperty("status").GetString());
+        Assert.Contains(health.GetProperty("feeds").EnumerateArray(), f => f.GetProperty("feed").GetString() == "sec-submissions" && f.GetProperty("key").GetString() == "META");
+    }
+}
