@@ -12,11 +12,22 @@ public sealed class TrackerStorage
     {
         var o = options.Value;
         var connection = o.AzureWebJobsStorage!;
-        var blobs = new BlobServiceClient(connection);
+        var blobOptions = new BlobClientOptions();
         // Base64 matches the Functions queue trigger's default message encoding.
         var queueOptions = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 };
+        var tableOptions = new TableClientOptions();
+        foreach (var clientOptions in new Azure.Core.ClientOptions[] { blobOptions, queueOptions, tableOptions })
+        {
+            // Fail within seconds when storage is down (a clear error beats a minute of silent retries).
+            clientOptions.Retry.MaxRetries = 3;
+            clientOptions.Retry.Delay = TimeSpan.FromMilliseconds(200);
+            clientOptions.Retry.MaxDelay = TimeSpan.FromSeconds(2);
+            clientOptions.Retry.NetworkTimeout = TimeSpan.FromSeconds(60);
+        }
+
+        var blobs = new BlobServiceClient(connection, blobOptions);
         var queues = new QueueServiceClient(connection, queueOptions);
-        var tables = new TableServiceClient(connection);
+        var tables = new TableServiceClient(connection, tableOptions);
 
         Raw = blobs.GetBlobContainerClient(o.RawContainer);
         Exports = blobs.GetBlobContainerClient(o.ExportsContainer);
