@@ -1,0 +1,8 @@
+namespace IndustryTracker.Core.Facts;
+
+public enum WarnNoticeKind
+{
+    Unknown,
+    Layoff,
+    Closure,
+}
