@@ -24,6 +24,18 @@ public sealed class ApiFunctions(TrackerApi api)
     public async Task<IActionResult> Financials([HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.Financials)] HttpRequest request, string ticker) =>
         new ResultActionResult(await api.Financials(ticker, request.HttpContext.RequestAborted));
 
+    [Function("layoffs")]
+    public async Task<IActionResult> Layoffs([HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.Layoffs)] HttpRequest request) =>
+        new ResultActionResult(await api.Layoffs(request.Query["companies"], request.Query["from"], request.Query["to"], request.Query["format"], request.HttpContext.RequestAborted));
+
+    [Function("company-layoffs")]
+    public async Task<IActionResult> CompanyLayoffs([HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.CompanyLayoffs)] HttpRequest request, string ticker) =>
+        new ResultActionResult(await api.CompanyLayoffs(ticker, request.HttpContext.RequestAborted));
+
+    [Function("warn")]
+    public async Task<IActionResult> Warn([HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.Warn)] HttpRequest request) =>
+        new ResultActionResult(await api.Warn(request.Query["state"], request.Query["company"], request.Query["from"], request.Query["to"], request.Query["format"], request.HttpContext.RequestAborted));
+
     [Function("health")]
     public async Task<IActionResult> Health([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Health)] HttpRequest request) =>
         new ResultActionResult(await api.Health(request.HttpContext.RequestAborted));

@@ -3,7 +3,7 @@ using Microsoft.Azure.Functions.Worker;
 
 namespace IndustryTracker.Functions;
 
-public sealed class ExportFunction(BenchmarkExporter exporter)
+public sealed class ExportFunction(Exporter exporter)
 {
     [Function("export")]
     public Task Run([TimerTrigger("%ExportSchedule%")] TimerInfo timer, CancellationToken cancellationToken) =>

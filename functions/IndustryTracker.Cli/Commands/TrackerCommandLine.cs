@@ -17,6 +17,7 @@ public static class TrackerCommandLine
         root.Subcommands.Add(IngestCommand.Create(global));
         root.Subcommands.Add(FactsCommand.Create(global));
         root.Subcommands.Add(BenchmarksCommand.Create(global));
+        root.Subcommands.Add(LayoffsCommand.Create(global));
         root.Subcommands.Add(ServeCommand.Create(global));
         root.Subcommands.Add(ExportCommand.Create(global));
         return root;

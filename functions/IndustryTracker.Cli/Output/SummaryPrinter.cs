@@ -27,7 +27,11 @@ public static class SummaryPrinter
 
         output.WriteLine(string.Create(c, $"  normalize  documents {summary.Normalized.Succeeded,5}   facts written {summary.FactsWritten,6}   failed attempts {summary.Normalized.FailedAttempts,3}   quarantined {summary.Normalized.Poisoned,3}"));
         output.WriteLine(string.Create(c, $"  recompute  work items {summary.Recomputed.Succeeded,4}"));
-        output.WriteLine(string.Create(c, $"  export     rows {summary.Export.Rows,5} → exports/{summary.Export.LatestBlob}, exports/{summary.Export.DatedBlob}"));
+        foreach (var dataset in summary.Export.Datasets)
+        {
+            output.WriteLine(string.Create(c, $"  export     {dataset.Name,-10} rows {dataset.Rows,5} → exports/{dataset.LatestBlob}, exports/{dataset.DatedBlob}"));
+        }
+
         output.WriteLine(string.Create(c, $"  took {summary.Elapsed.TotalSeconds:0.0} s"));
     }
 }

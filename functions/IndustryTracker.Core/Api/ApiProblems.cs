@@ -22,6 +22,12 @@ public static class ApiProblems
             type: "https://datatracker.ietf.org/doc/html/rfc9110#section-15.5.5",
             extensions: new Dictionary<string, object?> { ["parameter"] = parameter });
 
+    /// <summary>The same problem, naming the parameter as this endpoint spells it.</summary>
+    public static ProblemHttpResult Rename(ProblemHttpResult problem, string from, string to) =>
+        problem.ProblemDetails.Extensions.TryGetValue("parameter", out var name) && Equals(name, from)
+            ? BadParameter(to, problem.ProblemDetails.Detail ?? "")
+            : problem;
+
     public static ProblemHttpResult Unavailable(string detail) =>
         TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status503ServiceUnavailable, title: "Storage unavailable");
 }

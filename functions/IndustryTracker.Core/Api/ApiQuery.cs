@@ -51,6 +51,52 @@ public static class ApiQuery
         return null;
     }
 
+    /// <summary>A year (2023: its first or last day) or a day (2023-01-18), returned as yyyy-MM-dd.</summary>
+    public static ProblemHttpResult? Date(string name, string? value, bool endOfRange, out string? date)
+    {
+        date = null;
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        if (value.Length == 4 && Year(name, value, out var year) is null)
+        {
+            date = endOfRange ? $"{year}-12-31" : $"{year}-01-01";
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) && day.Year is >= MinYear and <= MaxYear)
+        {
+            date = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            return null;
+        }
+
+        return ApiProblems.BadParameter(name, $"'{Shorten(value)}' is neither a year (2023) nor a date (2023-01-18).");
+    }
+
+    public static ProblemHttpResult? State(string? value, out string? state)
+    {
+        state = null;
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        if (value.Length != 2 || !value.All(char.IsAsciiLetter))
+        {
+            return ApiProblems.BadParameter("state", $"'{Shorten(value)}' is not a two-letter state code.");
+        }
+
+        state = value.ToUpperInvariant();
+        return null;
+    }
+
+    public static ProblemHttpResult? Range(string fromName, string? from, string? to) =>
+        from is not null && to is not null && string.CompareOrdinal(from, to) > 0
+            ? ApiProblems.BadParameter(fromName, $"from ({from}) is after to ({to}).")
+            : null;
+
     public static ProblemHttpResult? Format(string? value, out bool csv)
     {
         csv = string.Equals(value, "csv", StringComparison.OrdinalIgnoreCase);

@@ -12,6 +12,9 @@ public static class ApiRoutes
     public const string Headcount = "companies/{ticker}/headcount";
     public const string Financials = "companies/{ticker}/financials";
     public const string Health = "health";
+    public const string Layoffs = "layoffs";
+    public const string CompanyLayoffs = "companies/{ticker}/layoffs";
+    public const string Warn = "warn";
 
     public static IEndpointRouteBuilder MapTrackerApi(this IEndpointRouteBuilder app)
     {
@@ -21,6 +24,11 @@ public static class ApiRoutes
             h.Benchmarks(r.Query["companies"], r.Query["from"], r.Query["to"], r.Query["format"], ct));
         api.MapGet(Headcount, (TrackerApi h, string ticker, CancellationToken ct) => h.Headcount(ticker, ct));
         api.MapGet(Financials, (TrackerApi h, string ticker, CancellationToken ct) => h.Financials(ticker, ct));
+        api.MapGet(Layoffs, (TrackerApi h, HttpRequest r, CancellationToken ct) =>
+            h.Layoffs(r.Query["companies"], r.Query["from"], r.Query["to"], r.Query["format"], ct));
+        api.MapGet(CompanyLayoffs, (TrackerApi h, string ticker, CancellationToken ct) => h.CompanyLayoffs(ticker, ct));
+        api.MapGet(Warn, (TrackerApi h, HttpRequest r, CancellationToken ct) =>
+            h.Warn(r.Query["state"], r.Query["company"], r.Query["from"], r.Query["to"], r.Query["format"], ct));
         api.MapGet(Health, (TrackerApi h, CancellationToken ct) => h.Health(ct));
         return app;
     }

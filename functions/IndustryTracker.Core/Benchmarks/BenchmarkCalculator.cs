@@ -14,7 +14,10 @@ public static class BenchmarkCalculator
 {
     private const string Usd = "USD";
 
-    public static IReadOnlyList<BenchmarkRow> Calculate(Company company, IReadOnlyList<HeadcountEntity> headcount, IReadOnlyList<FinancialEntity> financials)
+    public static IReadOnlyList<BenchmarkRow> Calculate(Company company, IReadOnlyList<HeadcountEntity> headcount, IReadOnlyList<FinancialEntity> financials) =>
+        Calculate(company, headcount, financials, []);
+
+    public static IReadOnlyList<BenchmarkRow> Calculate(Company company, IReadOnlyList<HeadcountEntity> headcount, IReadOnlyList<FinancialEntity> financials, IReadOnlyList<Layoffs.LayoffEvent> layoffs)
     {
         var calendar = new FiscalCalendar(company);
         var annual = financials
@@ -28,11 +31,12 @@ public static class BenchmarkCalculator
             .GroupBy(x => x.Year!.Value)
             .ToDictionary(g => g.Key, g => Latest(g.Select(x => x.Fact), h => h.FilingDate));
 
-        var years = annual.Select(g => g.Key.Item1).Concat(employees.Keys).Distinct().Order();
-        return years.Select(year => Row(company, calendar, year, employees, annual)).ToList();
+        var layoffYears = layoffs.Select(e => calendar.YearContaining(DateOnly.ParseExact(e.AnnouncedFrom, "yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        var years = annual.Select(g => g.Key.Item1).Concat(employees.Keys).Concat(layoffYears).Distinct().Order();
+        return years.Select(year => Row(company, calendar, year, employees, annual, layoffs)).ToList();
     }
 
-    private static BenchmarkRow Row(Company company, FiscalCalendar calendar, int year, Dictionary<int, HeadcountEntity> employees, ILookup<(int, string), FinancialEntity> annual)
+    private static BenchmarkRow Row(Company company, FiscalCalendar calendar, int year, Dictionary<int, HeadcountEntity> employees, ILookup<(int, string), FinancialEntity> annual, IReadOnlyList<Layoffs.LayoffEvent> layoffs)
     {
         var end = employees.GetValueOrDefault(year);
         var start = employees.GetValueOrDefault(year - 1);
@@ -56,6 +60,7 @@ public static class BenchmarkCalculator
         metrics[CapexPerEmployee] = PerEmployee(Capex, metrics[Capex], divisor, headcountSources);
         metrics[OperatingMargin] = Ratio(OperatingIncome, metrics[OperatingIncome], revenue);
         metrics[RndIntensity] = Ratio(RndExpense, metrics[RndExpense], revenue);
+        LayoffMetrics.Add(metrics, calendar.YearStart(year), calendar.YearEnd(year), layoffs, start);
 
         return new BenchmarkRow(
             company.Ticker, year, calendar.YearStart(year), calendar.YearEnd(year),

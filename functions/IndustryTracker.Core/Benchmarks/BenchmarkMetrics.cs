@@ -15,10 +15,14 @@ public static class BenchmarkMetrics
     public const string Capex = "capex";
     public const string CapexPerEmployee = "capexPerEmployee";
     public const string RestructuringCharges = "restructuringCharges";
+    public const string LayoffsAnnounced = "layoffsAnnounced";
+    public const string LayoffRounds = "layoffRounds";
+    public const string LayoffsPctOfWorkforce = "layoffsPctOfWorkforce";
 
     public static readonly IReadOnlyList<string> All =
     [
         Employees, EmployeesChangePct, Revenue, RevenuePerEmployee, OperatingIncome, OperatingMargin,
         NetIncome, RndExpense, RndIntensity, Capex, CapexPerEmployee, RestructuringCharges,
+        LayoffsAnnounced, LayoffRounds, LayoffsPctOfWorkforce,
     ];
 }

@@ -32,6 +32,9 @@ public sealed class FiscalCalendar(Company company)
         return null;
     }
 
+    /// <summary>The fiscal year a date falls in.</summary>
+    public int YearContaining(DateOnly date) => date > YearEnd(date.Year) ? date.Year + 1 : date.Year;
+
     public static bool IsNear(DateOnly a, DateOnly b) => Math.Abs(a.DayNumber - b.DayNumber) <= ToleranceDays;
 
     /// <summary>Whether a duration is a full fiscal year (350–380 days).</summary>

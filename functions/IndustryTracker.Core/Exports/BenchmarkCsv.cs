@@ -1,63 +1,41 @@
 using System.Globalization;
-using CsvHelper;
 using IndustryTracker.Core.Benchmarks;
 
 namespace IndustryTracker.Core.Exports;
 
 /// <summary>
-/// The benchmarks dataset as CSV: RFC 4180 (CRLF, quoted where needed), UTF-8 with a byte-order mark so Excel
-/// reads it as UTF-8, a header row, one row per company × fiscal year. Each metric has a value, a note (why it
-/// is missing, or how it was made) and its sources. The column order is the documented schema; append, never reorder.
-/// Text cells starting with = + - @ (or tab, CR) get a leading apostrophe so a spreadsheet shows them, never runs
-/// them; numbers are written as numbers, so a net loss of -5 stays -5.
+/// The benchmarks dataset: one row per company × fiscal year; each metric has a value, a note (why it is missing,
+/// or how it was made) and its sources. The column order is the documented schema; append, never reorder.
 /// </summary>
 public static class BenchmarkCsv
 {
-    private static readonly string[] Leading = ["ticker", "fiscalYear", "periodStart", "periodEnd", "employeesAsOf", "employeesScope", "perEmployeeBasis"];
-
-    private static readonly CsvWriterOptions Options = new()
-    {
-        NewLine = "\r\n",
-        WriteByteOrderMark = true,
-        Injection = CsvInjection.Escape,
-    };
-
-    public static IReadOnlyList<string> Header { get; } =
-        [.. Leading, .. BenchmarkMetrics.All.SelectMany(m => new[] { m, m + "Note", m + "Sources" })];
-
-    public static byte[] Write(IEnumerable<BenchmarkRow> rows)
-    {
-        using var buffer = new MemoryStream();
-        Write(rows, buffer);
-        return buffer.ToArray();
-    }
-
-    public static void Write(IEnumerable<BenchmarkRow> rows, Stream output)
-    {
-        using var csv = CsvWriter.Create(output, Options, leaveOpen: true);
-        csv.WriteHeader(Header.ToArray());
-        foreach (var row in rows.OrderBy(r => r.Ticker, StringComparer.Ordinal).ThenBy(r => r.FiscalYear))
+    public static IReadOnlyList<CsvColumn<BenchmarkRow>> Columns { get; } =
+    [
+        CsvColumn<BenchmarkRow>.Of("ticker", r => r.Ticker),
+        CsvColumn<BenchmarkRow>.Num("fiscalYear", r => r.FiscalYear),
+        CsvColumn<BenchmarkRow>.Of("periodStart", r => Date(r.PeriodStart)),
+        CsvColumn<BenchmarkRow>.Of("periodEnd", r => Date(r.PeriodEnd)),
+        CsvColumn<BenchmarkRow>.Of("employeesAsOf", r => r.EmployeesAsOf is { } d ? Date(d) : null),
+        CsvColumn<BenchmarkRow>.Of("employeesScope", r => r.EmployeesScope),
+        CsvColumn<BenchmarkRow>.Of("perEmployeeBasis", r => r.PerEmployeeBasis),
+        .. BenchmarkMetrics.All.SelectMany(m => new[]
         {
-            csv.WriteField(row.Ticker);
-            csv.WriteField(row.FiscalYear, default);
-            csv.WriteField(row.PeriodStart, "yyyy-MM-dd");
-            csv.WriteField(row.PeriodEnd, "yyyy-MM-dd");
-            csv.WriteField(row.EmployeesAsOf, "yyyy-MM-dd");
-            csv.WriteField(row.EmployeesScope ?? "");
-            csv.WriteField(row.PerEmployeeBasis ?? "");
-            foreach (var metric in BenchmarkMetrics.All)
-            {
-                var cell = row.Metrics.GetValueOrDefault(metric);
-                csv.WriteField(cell?.Value, default);
-                csv.WriteField(cell?.Note ?? "");
-                csv.WriteField(cell is null ? "" : Sources(cell.Sources));
-            }
+            CsvColumn<BenchmarkRow>.Num(m, r => r.Metrics.GetValueOrDefault(m)?.Value),
+            CsvColumn<BenchmarkRow>.Of(m + "Note", r => r.Metrics.GetValueOrDefault(m)?.Note),
+            CsvColumn<BenchmarkRow>.Of(m + "Sources", r => r.Metrics.GetValueOrDefault(m) is { } cell ? Sources(cell.Sources) : null),
+        }),
+    ];
 
-            csv.EndRecord();
-        }
+    public static IReadOnlyList<string> Header { get; } = Columns.Select(c => c.Header).ToList();
 
-        csv.Flush();
-    }
+    public static byte[] Write(IEnumerable<BenchmarkRow> rows) => CsvDataset.Write(Ordered(rows), Columns);
+
+    public static void Write(IEnumerable<BenchmarkRow> rows, Stream output) => CsvDataset.Write(Ordered(rows), Columns, output);
+
+    private static IEnumerable<BenchmarkRow> Ordered(IEnumerable<BenchmarkRow> rows) =>
+        rows.OrderBy(r => r.Ticker, StringComparer.Ordinal).ThenBy(r => r.FiscalYear);
+
+    private static string Date(DateOnly value) => value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string Sources(IReadOnlyList<Citation> sources) =>
         string.Join(" | ", sources.Distinct().Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Form} {s.Accession} {s.Url} \"{s.Quote}\"").Trim()));

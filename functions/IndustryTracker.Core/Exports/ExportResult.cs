@@ -1,3 +1,6 @@
 namespace IndustryTracker.Core.Exports;
 
-public sealed record ExportResult(int Rows, int Bytes, string LatestBlob, string DatedBlob, IReadOnlyList<string> LocalFiles);
+public sealed record ExportResult(IReadOnlyList<DatasetExport> Datasets, IReadOnlyList<string> LocalFiles)
+{
+    public DatasetExport this[string name] => Datasets.Single(d => d.Name == name);
+}

@@ -19,13 +19,13 @@ public static class OutboundHttpExtensions
         {
             if (replay.IsReplay)
             {
-                var root = Path.GetFullPath(replay.Directory!);
-                if (!Directory.Exists(root))
+                var roots = replay.Directories.Select(Path.GetFullPath).ToList();
+                foreach (var root in roots.Where(r => !Directory.Exists(r)))
                 {
                     throw new InvalidOperationException($"Replay directory '{root}' does not exist. Set Replay:Directory (--replay DIR) to a folder laid out as <host>/<path>.");
                 }
 
-                http.ConfigurePrimaryHttpMessageHandler(() => new ReplayHandler(root));
+                http.ConfigurePrimaryHttpMessageHandler(() => new ReplayHandler(roots));
             }
             else
             {

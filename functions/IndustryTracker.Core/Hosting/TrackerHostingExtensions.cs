@@ -33,6 +33,8 @@ public static class TrackerHostingExtensions
         builder.Services.AddSingleton<CheckpointStore>();
         builder.Services.AddSingleton<FactReader>();
         builder.Services.AddSingleton<BenchmarkStore>();
+        builder.Services.AddSingleton<LayoffStore>();
+        builder.Services.AddSingleton<WarnStore>();
         return builder;
     }
 
@@ -46,11 +48,10 @@ public static class TrackerHostingExtensions
     public static IHostApplicationBuilder AddPipeline(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddOptions<ExportOptions>().BindConfiguration(ExportOptions.Section);
         builder.Services.AddSingleton<DocumentIntake>();
         builder.Services.AddSingleton<Normalizer>();
         builder.Services.AddSingleton<Recomputer>();
-        builder.Services.AddSingleton<BenchmarkExporter>();
+        builder.Services.AddSingleton<Exporter>();
         builder.Services.AddSingleton<HealthCheck>();
         builder.Services.AddSingleton<QueueDrainer>();
         builder.Services.AddSingleton<IngestCycle>();

@@ -10,19 +10,24 @@ namespace IndustryTracker.Core.Http;
 /// A missing file is a 404. Answers conditional requests the way a real server does (ETag, Last-Modified, 304),
 /// which keeps checkpoints honest in replay runs.
 /// </summary>
-public sealed class ReplayHandler(string root) : HttpMessageHandler
+public sealed class ReplayHandler(IReadOnlyList<string> roots) : HttpMessageHandler
 {
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
 
-    public int Requests => _requests;
-
     private int _requests;
+
+    public ReplayHandler(string root)
+        : this([root])
+    {
+    }
+
+    public int Requests => _requests;
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref _requests);
-        var path = request.RequestUri is null ? null : ReplayPaths.FileFor(root, request.RequestUri);
-        if (path is null || !File.Exists(path))
+        var path = request.RequestUri is null ? null : roots.Select(root => ReplayPaths.FileFor(root, request.RequestUri)).FirstOrDefault(File.Exists);
+        if (path is null)
         {
             return new HttpResponseMessage(HttpStatusCode.NotFound) { RequestMessage = request, Content = new StringContent("not in the replay directory") };
         }

@@ -9,6 +9,7 @@ public sealed record LayoffEvent(
     string Id,
     string Ticker,
     string Announced,
+    string AnnouncedFrom,
     long? Count,
     string? CountQualifier,
     long? AddedCount,

@@ -18,6 +18,7 @@ internal static class LayoffEventBuilder
             round.Id,
             ticker,
             round.Window.Label(),
+            round.Window.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             count,
             round.WarnOnly ? "sum of WARN notices" : headline?.Statement.Qualifier?.ToString(),
             added,

@@ -11,7 +11,7 @@ public sealed class IngestCycle(
     SecCollector sec,
     Normalizer normalizer,
     Recomputer recomputer,
-    BenchmarkExporter exporter,
+    Exporter exporter,
     QueueDrainer drainer)
 {
     public async Task<IngestSummary> RunAsync(IReadOnlyCollection<string>? tickers, string? exportDirectory, IProgress<string>? progress, CancellationToken cancellationToken)

@@ -1,12 +1,13 @@
 using IndustryTracker.Core.Benchmarks;
 using IndustryTracker.Core.Companies;
+using IndustryTracker.Core.Layoffs;
 using IndustryTracker.Core.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace IndustryTracker.Core.Pipeline;
 
 /// <summary>Rebuilds one company's benchmark rows from its facts. Touches only that company's partitions.</summary>
-public sealed class Recomputer(FactReader facts, BenchmarkStore benchmarks, CompanyCatalog catalog, ILogger<Recomputer> logger)
+public sealed class Recomputer(FactReader facts, BenchmarkStore benchmarks, LayoffStore layoffs, CompanyCatalog catalog, ILogger<Recomputer> logger)
 {
     public Task<int> HandleAsync(string message, CancellationToken cancellationToken) =>
         RecomputeAsync(RecomputeWorkItem.FromJson(message).Ticker, cancellationToken);
@@ -22,7 +23,11 @@ public sealed class Recomputer(FactReader facts, BenchmarkStore benchmarks, Comp
 
         var headcount = await facts.HeadcountAsync(company.Ticker, cancellationToken);
         var financials = await facts.FinancialsAsync(company.Ticker, cancellationToken);
-        var rows = BenchmarkCalculator.Calculate(company, headcount, financials);
+        var statements = (await facts.StatementsAsync(company.Ticker, cancellationToken)).Select(s => s.ToEvidence());
+        var warn = (await facts.WarnAsync(company.Ticker, cancellationToken)).Select(w => w.ToEvidence());
+        var events = LayoffReconciler.Reconcile(company.Ticker, statements, warn);
+        await layoffs.ReplaceAsync(company.Ticker, events, cancellationToken);
+        var rows = BenchmarkCalculator.Calculate(company, headcount, financials, events);
         await benchmarks.ReplaceAsync(company.Ticker, rows, cancellationToken);
         PipelineLog.Recomputed(logger, company.Ticker, rows.Count);
         return rows.Count;

@@ -12,6 +12,12 @@ public sealed class FactReader(TrackerStorage storage)
     public Task<List<FinancialEntity>> FinancialsAsync(string ticker, CancellationToken cancellationToken) =>
         ReadPartitionAsync<FinancialEntity>(storage.Financials, ticker, cancellationToken);
 
+    public Task<List<StatementEntity>> StatementsAsync(string ticker, CancellationToken cancellationToken) =>
+        ReadPartitionAsync<StatementEntity>(storage.Statements, ticker, cancellationToken);
+
+    public Task<List<WarnEntity>> WarnAsync(string ticker, CancellationToken cancellationToken) =>
+        ReadPartitionAsync<WarnEntity>(storage.Warn, ticker, cancellationToken);
+
     private static async Task<List<T>> ReadPartitionAsync<T>(TableClient table, string ticker, CancellationToken cancellationToken)
         where T : class, ITableEntity
     {

@@ -13,4 +13,7 @@ public static class StorageNames
     public const string HeadcountTable = "headcount";
     public const string FinancialsTable = "financials";
     public const string BenchmarksTable = "benchmarks";
+    public const string StatementsTable = "statements";
+    public const string WarnTable = "warnnotices";
+    public const string LayoffsTable = "layoffs";
 }

@@ -22,6 +22,9 @@ public sealed class StorageOptions
     [Required] public string HeadcountTable { get; set; } = StorageNames.HeadcountTable;
     [Required] public string FinancialsTable { get; set; } = StorageNames.FinancialsTable;
     [Required] public string BenchmarksTable { get; set; } = StorageNames.BenchmarksTable;
+    [Required] public string StatementsTable { get; set; } = StorageNames.StatementsTable;
+    [Required] public string WarnTable { get; set; } = StorageNames.WarnTable;
+    [Required] public string LayoffsTable { get; set; } = StorageNames.LayoffsTable;
 
     /// <summary>How many times a work item is tried before it is poisoned (the host's maxDequeueCount).</summary>
     [Range(1, 100)] public int MaxDequeueCount { get; set; } = 5;

@@ -39,6 +39,9 @@ public sealed class TrackerStorage
         Headcount = tables.GetTableClient(o.HeadcountTable);
         Financials = tables.GetTableClient(o.FinancialsTable);
         Benchmarks = tables.GetTableClient(o.BenchmarksTable);
+        Statements = tables.GetTableClient(o.StatementsTable);
+        Warn = tables.GetTableClient(o.WarnTable);
+        Layoffs = tables.GetTableClient(o.LayoffsTable);
         MaxDequeueCount = o.MaxDequeueCount;
     }
 
@@ -52,9 +55,12 @@ public sealed class TrackerStorage
     public TableClient Headcount { get; }
     public TableClient Financials { get; }
     public TableClient Benchmarks { get; }
+    public TableClient Statements { get; }
+    public TableClient Warn { get; }
+    public TableClient Layoffs { get; }
     public int MaxDequeueCount { get; }
 
-    public IEnumerable<TableClient> Tables => [Documents, Checkpoints, Headcount, Financials, Benchmarks];
+    public IEnumerable<TableClient> Tables => [Documents, Checkpoints, Headcount, Financials, Benchmarks, Statements, Warn, Layoffs];
 
     /// <summary>Creates whatever does not exist yet; cheap to call at every start.</summary>
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken)

@@ -113,10 +113,10 @@ public sealed class FullCycleTests(AzuriteFixture azurite)
         var storage = host.Get<TrackerStorage>();
         var rows = await host.Get<BenchmarkStore>().QueryAsync(["META", "GOOGL", "MSFT", "AMZN"], null, null, CancellationToken.None);
 
-        var latest = storage.Exports.GetBlobClient(store.Summary.Export.LatestBlob);
-        var dated = storage.Exports.GetBlobClient(store.Summary.Export.DatedBlob);
-        Assert.Equal("benchmarks/latest.csv", store.Summary.Export.LatestBlob);
-        Assert.Matches(@"^benchmarks/\d{4}-\d{2}-\d{2}\.csv$", store.Summary.Export.DatedBlob);
+        var latest = storage.Exports.GetBlobClient(store.Summary.Export["benchmarks"].LatestBlob);
+        var dated = storage.Exports.GetBlobClient(store.Summary.Export["benchmarks"].DatedBlob);
+        Assert.Equal("benchmarks/latest.csv", store.Summary.Export["benchmarks"].LatestBlob);
+        Assert.Matches(@"^benchmarks/\d{4}-\d{2}-\d{2}\.csv$", store.Summary.Export["benchmarks"].DatedBlob);
         var bytes = (await latest.DownloadContentAsync()).Value.Content.ToArray();
         Assert.Equal(bytes, (await dated.DownloadContentAsync()).Value.Content.ToArray());
         Assert.Equal("text/csv; charset=utf-8", (await latest.GetPropertiesAsync()).Value.ContentType);
