@@ -49,6 +49,7 @@ public static class TrackerHostingExtensions
     {
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<DocumentIntake>();
+        builder.Services.AddSingleton<ConditionalFeed>();
         builder.Services.AddSingleton<Normalizer>();
         builder.Services.AddSingleton<Recomputer>();
         builder.Services.AddSingleton<Exporter>();

@@ -17,6 +17,7 @@ public sealed class SecFeeds(
     DocumentIntake intake,
     RawArchive archive,
     CheckpointStore checkpoints,
+    ConditionalFeed companyFacts,
     IOptions<SecOptions> options,
     TimeProvider time,
     ILogger<SecFeeds> logger)
@@ -71,37 +72,12 @@ public sealed class SecFeeds(
         }
     }
 
-    public async Task CollectCompanyFactsAsync(Company company, Dictionary<string, DocumentRecord> documents, SourceSummary summary, CancellationToken cancellationToken)
+    public Task CollectCompanyFactsAsync(Company company, Dictionary<string, DocumentRecord> documents, SourceSummary summary, CancellationToken cancellationToken)
     {
         const string key = "companyfacts";
         var url = new Uri(options.Value.DataBaseUrl, $"api/xbrl/companyfacts/CIK{company.PaddedCik}.json");
-        documents.TryGetValue(key, out var existing);
-        if (existing?.Status == DocumentStatus.Failed && !intake.IsDue(existing))
-        {
-            summary.AddDeferred();
-            return;
-        }
-
-        var checkpoint = existing?.Sha256 is null ? null : await checkpoints.GetAsync(CompanyFactsFeed, company.Ticker, cancellationToken);
-        summary.AddRequest();
-        var fetched = await client.FetchAsync(url, ValidatorsOf(checkpoint), cancellationToken);
-        if (fetched.IsNotModified || (fetched.IsOk && RawArchive.Hash(fetched.Body) == existing?.Sha256))
-        {
-            summary.AddUnchanged();
-            return;
-        }
-
-        if (!fetched.IsOk)
-        {
-            await RecordFailureAsync(company, documents, key, DocumentKinds.SecCompanyFacts, url, fetched, summary, cancellationToken);
-            return;
-        }
-
-        var row = existing ?? NewRow(company, key, DocumentKinds.SecCompanyFacts, url);
-        var blobName = await intake.AcceptAsync(row, fetched, SecCollector.Source, cancellationToken);
-        await SaveCheckpointAsync(CompanyFactsFeed, company, checkpoint, fetched, blobName, row.Sha256!, cancellationToken);
-        summary.AddNewDocument();
-        SecLog.Archived(logger, company.Ticker, url, blobName);
+        var row = documents.GetValueOrDefault(key) ?? NewRow(company, key, DocumentKinds.SecCompanyFacts, url);
+        return companyFacts.CollectAsync(client.FetchAsync, row, CompanyFactsFeed, SecCollector.Source, $"{company.Ticker} {DocumentKinds.SecCompanyFacts}", options.Value.RetryFailedAfter, summary, cancellationToken);
     }
 
     private async Task RecordFailureAsync(Company company, Dictionary<string, DocumentRecord> documents, string key, string kind, Uri url, FetchResult fetched, SourceSummary summary, CancellationToken cancellationToken)

@@ -1,0 +1,51 @@
+using IndustryTracker.Core.Pipeline;
+using IndustryTracker.Core.Storage;
+using Microsoft.Extensions.Options;
+
+namespace IndustryTracker.Core.Sources.Warn;
+
+/// <summary>
+/// What is new in the WARN publications: each state's Big Local News export and California's EDD report, fetched
+/// conditionally; a changed file is archived whole and queued (notices are parsed and matched in normalization).
+/// </summary>
+public sealed class WarnCollector(WarnClient client, DocumentIntake intake, ConditionalFeed feed, IOptions<WarnOptions> options)
+{
+    public const string Source = "warn";
+
+    /// <summary>WARN files are not one company's: their registry rows live in a partition of their own.</summary>
+    public const string Partition = "_warn";
+
+    public async Task<SourceSummary> CollectAsync(IProgress<string>? progress, CancellationToken cancellationToken)
+    {
+        var summary = new SourceSummary(Source);
+        var o = options.Value;
+        var documents = await intake.LoadAsync(Partition, cancellationToken);
+        var files = o.States
+            .Select(s => s.Trim().ToLowerInvariant())
+            .Where(s => s.Length > 0)
+            .Select(s => (Key: $"bln:{s}", Kind: DocumentKinds.WarnBlnExport, Url: o.BlnExportUrl.Replace("{state}", s, StringComparison.Ordinal), Form: s.ToUpperInvariant()))
+            .ToList();
+        if (!string.IsNullOrWhiteSpace(o.CaEddUrl))
+        {
+            files.Add(("ca-edd", DocumentKinds.WarnCaEdd, o.CaEddUrl, "CA"));
+        }
+
+        foreach (var file in files)
+        {
+            progress?.Report($"WARN {file.Key}");
+            var row = documents.GetValueOrDefault(file.Key) ?? new DocumentRecord
+            {
+                PartitionKey = Partition,
+                RowKey = file.Key,
+                Ticker = Partition,
+                Kind = file.Kind,
+                Url = file.Url,
+                // The state code rides in Form so the parser knows which column map applies.
+                Form = file.Form,
+            };
+            await feed.CollectAsync(client.FetchAsync, row, "warn", Source, $"WARN {file.Key}", o.RetryFailedAfter, summary, cancellationToken);
+        }
+
+        return summary;
+    }
+}

@@ -1,0 +1,9 @@
+namespace IndustryTracker.Core.Storage;
+
+public enum FetchOutcome
+{
+    New,
+    Unchanged,
+    Failed,
+    Deferred,
+}
