@@ -20,6 +20,7 @@ public static class TrackerHostingExtensions
         builder.AddCompanies();
         builder.AddOutboundHttp();
         builder.AddSecSource(validateOnStart: collects);
+        builder.AddWarnSource();
         builder.AddPipeline();
         return builder;
     }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using IndustryTracker.Core.Exports;
 using IndustryTracker.Core.Sources.Sec;
+using IndustryTracker.Core.Sources.Warn;
 using IndustryTracker.Core.Storage;
 
 namespace IndustryTracker.Core.Pipeline;
@@ -9,6 +10,7 @@ namespace IndustryTracker.Core.Pipeline;
 public sealed class IngestCycle(
     TrackerStorage storage,
     SecCollector sec,
+    WarnCollector warn,
     Normalizer normalizer,
     Recomputer recomputer,
     Exporter exporter,
@@ -19,6 +21,7 @@ public sealed class IngestCycle(
         var clock = Stopwatch.StartNew();
         await storage.EnsureCreatedAsync(cancellationToken);
         var secSummary = await sec.CollectAsync(tickers, progress, cancellationToken);
+        var warnSummary = await warn.CollectAsync(progress, cancellationToken);
 
         progress?.Report("Normalizing archived documents");
         var facts = 0;
@@ -33,6 +36,6 @@ public sealed class IngestCycle(
 
         progress?.Report("Exporting CSV");
         var export = await exporter.ExportAsync(exportDirectory, cancellationToken);
-        return new IngestSummary([secSummary], normalized, facts, recomputed, export, clock.Elapsed);
+        return new IngestSummary([secSummary, warnSummary], normalized, facts, recomputed, export, clock.Elapsed);
     }
 }

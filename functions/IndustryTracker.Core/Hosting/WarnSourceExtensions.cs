@@ -1,0 +1,33 @@
+using IndustryTracker.Core.Sources.Warn;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+
+namespace IndustryTracker.Core.Hosting;
+
+public static class WarnSourceExtensions
+{
+    /// <summary>WARN publications: a typed client with the standard resilience pipeline (timeouts, retries, circuit breaker).</summary>
+    public static IHostApplicationBuilder AddWarnSource(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<WarnOptions>().BindConfiguration(WarnOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<WarnCollector>();
+        builder.Services
+            .AddHttpClient<WarnClient>((sp, http) =>
+            {
+                http.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", "IndustryTracker (WARN notices; https://github.com/)");
+                http.Timeout = Timeout.InfiniteTimeSpan;
+            })
+            .AddStandardResilienceHandler()
+            .Configure((HttpStandardResilienceOptions o, IServiceProvider sp) =>
+            {
+                var timeout = TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<WarnOptions>>().Value.TimeoutSeconds);
+                o.AttemptTimeout.Timeout = timeout;
+                o.TotalRequestTimeout.Timeout = timeout * 4;
+                // The breaker's sampling window must be at least twice the attempt timeout.
+                o.CircuitBreaker.SamplingDuration = timeout * 2;
+            });
+        return builder;
+    }
+}
