@@ -1,4 +1,5 @@
 using System.ServiceModel.Syndication;
+using System.Xml;
 using IndustryTracker.Core.Facts;
 
 namespace IndustryTracker.Core.Sources.Newsroom;
@@ -23,11 +24,23 @@ internal static class FeedEntries
         return new FeedItem(id, InlineText.Collapse(item.Title?.Text), link, Published(item));
     }
 
-    // The library leaves a date it could not read (or that is absent) at default(DateTimeOffset).
     private static DateTimeOffset? Published(SyndicationItem item) =>
-        item.PublishDate != default ? item.PublishDate
-        : item.LastUpdatedTime != default ? item.LastUpdatedTime
-        : null;
+        Date(() => item.PublishDate) ?? Date(() => item.LastUpdatedTime);
+
+    // An absent date is default(DateTimeOffset). An unreadable one is kept by the library and thrown from the
+    // getter; the item is still worth reading (its page has a date too), so that one date becomes null.
+    private static DateTimeOffset? Date(Func<DateTimeOffset> read)
+    {
+        try
+        {
+            var value = read();
+            return value == default ? null : value;
+        }
+        catch (XmlException)
+        {
+            return null;
+        }
+    }
 
     // Atom: a link without rel is an alternate. RSS: the library files <link> as alternate.
     private static bool IsAlternate(SyndicationLink link) =>
