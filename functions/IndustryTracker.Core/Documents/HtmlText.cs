@@ -28,11 +28,16 @@ public static partial class HtmlText
     {
         ArgumentNullException.ThrowIfNull(doc);
         INode? root = doc.Body ?? doc.DocumentElement;
-        if (root is null)
-        {
-            return string.Empty;
-        }
+        return root is null ? string.Empty : Extract(root);
+    }
 
+    /// <summary>
+    /// Visible text under <paramref name="root"/> (not including the root's own block break), by the same rules
+    /// as <see cref="Extract(IDocument)"/>: for parsers that have already chosen the part of the page they read.
+    /// </summary>
+    public static string Extract(INode root)
+    {
+        ArgumentNullException.ThrowIfNull(root);
         var text = new TextBuffer();
 
         // Iterative pre-order walk: old Workiva HTML nests unclosed <font> tags deeply enough that
