@@ -21,6 +21,7 @@ public static class TrackerHostingExtensions
         builder.AddOutboundHttp();
         builder.AddSecSource(validateOnStart: collects);
         builder.AddWarnSource();
+        builder.AddNewsroomSource();
         builder.AddPipeline();
         return builder;
     }

@@ -1,6 +1,9 @@
 namespace IndustryTracker.Core.Http;
 
-/// <summary>Maps a URL to its file in a replay tree, refusing anything that would leave the tree.</summary>
+/// <summary>
+/// Maps a URL to its file in a replay tree, refusing anything that would leave the tree. A URL ending in '/'
+/// (a feed at https://host/news/feed/) is the file index.html in that folder, as recording tools store it.
+/// </summary>
 public static class ReplayPaths
 {
     public static string? FileFor(string root, Uri url)
@@ -8,7 +11,7 @@ public static class ReplayPaths
         var relative = Uri.UnescapeDataString(url.AbsolutePath).TrimStart('/');
         if (relative.Length == 0 || relative.EndsWith('/'))
         {
-            return null;
+            relative += "index.html";
         }
 
         var full = Path.GetFullPath(Path.Combine(root, url.Host, relative));

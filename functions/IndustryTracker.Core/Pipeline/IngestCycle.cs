@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using IndustryTracker.Core.Exports;
+using IndustryTracker.Core.Sources.Newsroom;
 using IndustryTracker.Core.Sources.Sec;
 using IndustryTracker.Core.Sources.Warn;
 using IndustryTracker.Core.Storage;
@@ -11,6 +12,7 @@ public sealed class IngestCycle(
     TrackerStorage storage,
     SecCollector sec,
     WarnCollector warn,
+    NewsroomCollector newsroom,
     Normalizer normalizer,
     Recomputer recomputer,
     Exporter exporter,
@@ -22,6 +24,7 @@ public sealed class IngestCycle(
         await storage.EnsureCreatedAsync(cancellationToken);
         var secSummary = await sec.CollectAsync(tickers, progress, cancellationToken);
         var warnSummary = await warn.CollectAsync(progress, cancellationToken);
+        var newsroomSummary = await newsroom.CollectAsync(tickers, progress, cancellationToken);
 
         progress?.Report("Normalizing archived documents");
         var facts = 0;
@@ -36,6 +39,6 @@ public sealed class IngestCycle(
 
         progress?.Report("Exporting CSV");
         var export = await exporter.ExportAsync(exportDirectory, cancellationToken);
-        return new IngestSummary([secSummary, warnSummary], normalized, facts, recomputed, export, clock.Elapsed);
+        return new IngestSummary([secSummary, warnSummary, newsroomSummary], normalized, facts, recomputed, export, clock.Elapsed);
     }
 }

@@ -1,0 +1,32 @@
+using IndustryTracker.Core.Sources.Newsroom;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+
+namespace IndustryTracker.Core.Hosting;
+
+public static class NewsroomSourceExtensions
+{
+    /// <summary>Company newsroom feeds and articles: a typed client with the standard resilience pipeline.</summary>
+    public static IHostApplicationBuilder AddNewsroomSource(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<NewsroomOptions>().BindConfiguration(NewsroomOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<NewsroomCollector>();
+        builder.Services
+            .AddHttpClient<NewsroomClient>((sp, http) =>
+            {
+                http.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", "IndustryTracker (newsroom feeds)");
+                http.Timeout = Timeout.InfiniteTimeSpan;
+            })
+            .AddStandardResilienceHandler()
+            .Configure((HttpStandardResilienceOptions o, IServiceProvider sp) =>
+            {
+                var timeout = TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<NewsroomOptions>>().Value.TimeoutSeconds);
+                o.AttemptTimeout.Timeout = timeout;
+                o.TotalRequestTimeout.Timeout = timeout * 4;
+                o.CircuitBreaker.SamplingDuration = timeout * 2;
+            });
+        return builder;
+    }
+}
