@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using IndustryTracker.Core.Documents;
 using IndustryTracker.Core.Facts;
@@ -91,7 +90,7 @@ public static class HeadcountParser
 
         foreach (Match match in HeadcountPatterns.Comparative().Matches(sentence))
         {
-            if (TryReadCount(match, out var count, out var scaled) && AsOfDates.TryRead(match, out var date))
+            if (TryReadCount(match, out var count, out var scaled) && DatePhrases.TryRead(match, out var date))
             {
                 // "compared to 86,482" has no noun of its own: it counts what the main count counts.
                 var scope = match.Groups["noun"].Success ? ScopeClassifier.Classify(Wording(sentence, match)) : inherited;
@@ -100,20 +99,8 @@ public static class HeadcountParser
         }
     }
 
-    private static bool TryReadCount(Match match, out long count, out bool scaled)
-    {
-        var text = match.Groups["num"].Value;
-        var parts = text.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries);
-        scaled = parts.Length == 2;
-        var value = decimal.Parse(parts[0], NumberStyles.AllowThousands | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
-        if (scaled)
-        {
-            value *= parts[1].StartsWith('m') || parts[1].StartsWith('M') ? 1_000_000m : 1_000m;
-        }
-
-        count = (long)value;
-        return value == count && count is > 0 and < MaxEmployees;
-    }
+    private static bool TryReadCount(Match match, out long count, out bool scaled) =>
+        NumberPhrases.TryReadCount(match.Groups["num"].Value, out count, out scaled) && count < MaxEmployees;
 
     // "2.1 million" is rounded by construction even without "approximately".
     private static bool IsApproximate(Match match, bool scaled) => scaled || match.Groups["hedge"].Success;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using IndustryTracker.Core.Documents;
 
 namespace IndustryTracker.Core.Sources.Sec.Headcount;
 
@@ -15,10 +16,7 @@ internal static partial class HeadcountPatterns
         @"(?:(?<hedge>approximately|approx\.|about|around|roughly|nearly|almost|over|more\s+than|in\s+excess\s+of"
         + @"|upwards?\s+of|just\s+(?:over|under)|close\s+to|some|less\s+than|fewer\s+than|under|~)\s*)?";
 
-    // "2.1 million" first, then grouped integers; a trailing ".07" or ",5" means it is not a whole count,
-    // which is how "3.07 billion" stays out.
-    private const string Number =
-        @"(?<num>\d+(?:\.\d+)?\s+(?:thousand|million)\b|\d{1,3}(?:,\d{3})+(?![.,]?\d)|\d+(?![.,]?\d))";
+    private const string Number = NumberPhrases.Count;
 
     // Only words that describe employment may sit between the count and its noun: "daily active people"
     // or "Amazon employees around the world have participated" do not get through.

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using IndustryTracker.Core.Documents;
 
 namespace IndustryTracker.Core.Sources.Sec.Headcount;
 
@@ -20,7 +21,7 @@ internal static partial class RespectivelyReader
         var counts = CountPair().Match(sentence);
         var dates = DatePair().Match(sentence);
         if (!counts.Success || !dates.Success || CountGuards.Rejects(sentence, counts.Index)
-            || !AsOfDates.TryRead(dates, out var first))
+            || !DatePhrases.TryRead(dates, out var first))
         {
             yield break;
         }
@@ -54,7 +55,7 @@ internal static partial class RespectivelyReader
 
     // "December 31, 2023 and 2022" or "December 31, 2023 and December 31, 2022" (same month only).
     [GeneratedRegex(
-        @"\b(?:as\s+(?:of|at)|at)\s+" + AsOfDates.Date + @",?\s+and\s+(?:\k<month>\s*(?<day2>\d{1,2}),?\s*)?(?<year2>(?:19|20)\d{2})\b",
+        @"\b(?:as\s+(?:of|at)|at)\s+" + DatePhrases.Date + @",?\s+and\s+(?:\k<month>\s*(?<day2>\d{1,2}),?\s*)?(?<year2>(?:19|20)\d{2})\b",
         Options)]
     private static partial Regex DatePair();
 }

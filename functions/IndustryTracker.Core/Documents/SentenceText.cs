@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace IndustryTracker.Core.Sources.Sec.Headcount;
+namespace IndustryTracker.Core.Documents;
 
 /// <summary>Normalises a sentence to the form stored as evidence and matched against.</summary>
 internal static partial class SentenceText

@@ -1,0 +1,94 @@
+using IndustryTracker.Core.Documents;
+using IndustryTracker.Core.Facts;
+
+namespace IndustryTracker.Core.Sources.Sec.Layoffs;
+
+/// <summary>
+/// Finds workforce-reduction and severance-charge statements in plain text, one block per line (see
+/// <see cref="HtmlText"/>). Shared by filings and newsroom articles, so it knows nothing about either.
+/// </summary>
+public static class WorkforceStatementParser
+{
+    /// <summary>
+    /// Every statement the text makes, in reading order. A reduction needs a figure (a count or a percent
+    /// of the workforce): "employee layoffs and restructurings" in risk-factor prose announces nothing a
+    /// reconciler could count, and taking such sentences would fill the series with false events.
+    /// A severance charge needs a dollar amount bound to a severance noun. The announcement date is one the
+    /// sentence states, or, when the sentence refers back ("These measures included …", "As a result, …"),
+    /// one the preceding sentence of the same paragraph states; otherwise it is null. A statement repeated
+    /// with the same figures is kept once, with its first sentence as evidence, unless a repeat states a
+    /// date the first did not (then the dated one is kept) or a different date (then it is another round).
+    /// </summary>
+    public static IReadOnlyList<WorkforceStatement> Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var results = new List<WorkforceStatement>();
+        foreach (var paragraph in text.Split('\n'))
+        {
+            string? previous = null;
+            foreach (var raw in Sentences.Split(paragraph))
+            {
+                var sentence = SentenceText.Normalize(raw);
+                if (sentence.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
+                {
+                    foreach (var statement in ParseSentence(sentence, previous))
+                    {
+                        Keep(results, statement);
+                    }
+                }
+
+                previous = sentence;
+            }
+        }
+
+        return results;
+    }
+
+    private static void Keep(List<WorkforceStatement> results, WorkforceStatement statement)
+    {
+        var same = results.FindIndex(r => r.Kind == statement.Kind && r.Count == statement.Count
+            && r.PercentOfWorkforce == statement.PercentOfWorkforce && r.ChargesUsd == statement.ChargesUsd
+            && (r.AnnouncedOn is null || statement.AnnouncedOn is null || r.AnnouncedOn == statement.AnnouncedOn));
+        if (same < 0)
+        {
+            results.Add(statement);
+        }
+        else if (results[same].AnnouncedOn is null && statement.AnnouncedOn is not null)
+        {
+            results[same] = statement;
+        }
+    }
+
+    private static IEnumerable<WorkforceStatement> ParseSentence(string sentence, string? previous)
+    {
+        var reductions = ReductionReader.Read(sentence);
+        var charges = ChargeReader.Read(sentence);
+        if (reductions.Count == 0 && charges.Count == 0)
+        {
+            yield break;
+        }
+
+        var announced = AnnouncementDates.Find(sentence)
+            ?? (previous is not null && AnnouncementDates.RefersBack(sentence) ? AnnouncementDates.Find(previous) : null);
+        var timeFrame = TimeFrames.Find(sentence);
+        var cumulative = CumulativeCues.IsMatch(sentence);
+
+        // "eliminate 4,000 positions and incur $300 million of severance" is one plan: its cost rides on the first reduction.
+        var chargeQueue = new Queue<decimal>(charges);
+        for (var i = 0; i < reductions.Count; i++)
+        {
+            var r = reductions[i];
+            decimal? charge = i == 0 && chargeQueue.TryDequeue(out var usd) ? usd : null;
+            yield return new WorkforceStatement(
+                StatementKind.Reduction, r.Count, r.Qualifier, r.Percent, announced?.Date, announced?.Precision,
+                timeFrame, charge, cumulative, sentence);
+        }
+
+        foreach (var usd in chargeQueue)
+        {
+            yield return new WorkforceStatement(
+                StatementKind.Charge, null, null, null, announced?.Date, announced?.Precision,
+                timeFrame, usd, cumulative, sentence);
+        }
+    }
+}
