@@ -1,0 +1,48 @@
+using IndustryTracker.Core.Companies;
+using IndustryTracker.Core.Facts;
+
+namespace IndustryTracker.Core.Sources.Warn;
+
+/// <summary>
+/// Matches a WARN employer name to a tracked company, conservatively. After <see cref="EmployerNames"/> reduces the name,
+/// an alias must be its first whole words: the name equal to an alias is the company itself (Subsidiary=false, also when
+/// the rest is only a facility label such as "Amazon MAK7 Facility"); an alias followed by other words is a labelled unit
+/// ("Amazon Fresh", Subsidiary=true). An alias inside a word ("Amazonia"), after the employer's own name ("Staffing for
+/// Google", "SIS Inc - Facebook Site") or after "dba" ("ABM Industry Groups, LLC dba Meta") does not match.
+/// </summary>
+public sealed class EmployerMatcher
+{
+    private readonly List<(string[] Tokens, string Ticker, string Alias)> _aliases;
+
+    public EmployerMatcher(CompanyCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        // Longest alias first, so "Amazon.com Services LLC" wins over "Amazon.com"; ties keep the catalog's order.
+        _aliases = catalog.Companies
+            .SelectMany(c => c.Aliases.Append(c.Name).Select(a => (Tokens: EmployerNames.Tokens(a), c.Ticker, Alias: a)))
+            .Where(a => a.Tokens.Length > 0)
+            .OrderByDescending(a => a.Tokens.Length)
+            .ToList();
+    }
+
+    public EmployerMatch? Match(string employer)
+    {
+        if (string.IsNullOrWhiteSpace(employer))
+        {
+            return null;
+        }
+
+        var tokens = EmployerNames.Tokens(employer);
+        foreach (var (alias, ticker, text) in _aliases)
+        {
+            if (tokens.Length >= alias.Length && tokens.AsSpan(0, alias.Length).SequenceEqual(alias))
+            {
+                var rest = tokens.AsSpan(alias.Length);
+                var subsidiary = rest.Length > 0 && !rest.ToArray().Any(EmployerNames.SiteWords.Contains);
+                return new EmployerMatch(ticker, subsidiary, text);
+            }
+        }
+
+        return null;
+    }
+}
