@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using ExcelDataReader;
 using IndustryTracker.Core.Facts;
 
@@ -13,6 +14,13 @@ namespace IndustryTracker.Core.Sources.Warn;
 public static class CaEddWarnParser
 {
     public const int HeaderSearchRows = 20;
+
+    static CaEddWarnParser()
+    {
+        // ExcelDataReader's configuration asks for code page 1252 (the fallback for legacy .xls) even when reading .xlsx,
+        // and .NET only has it once the in-box code-pages provider is registered. Registering it again is a no-op.
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+    }
 
     /// <exception cref="FormatException">No header row with the EDD columns near the top of the sheet.</exception>
     public static IReadOnlyList<WarnNotice> Parse(Stream xlsx) => Read(xlsx).Notices;

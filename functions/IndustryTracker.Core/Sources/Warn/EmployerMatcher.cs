@@ -33,14 +33,20 @@ public sealed class EmployerMatcher
         }
 
         var tokens = EmployerNames.Tokens(employer);
-        foreach (var (alias, ticker, text) in _aliases)
+        var best = _aliases
+            .Where(a => tokens.Length >= a.Tokens.Length && tokens.AsSpan(0, a.Tokens.Length).SequenceEqual(a.Tokens))
+            .GroupBy(a => a.Tokens.Length)
+            .FirstOrDefault();
+        if (best is not null)
         {
-            if (tokens.Length >= alias.Length && tokens.AsSpan(0, alias.Length).SequenceEqual(alias))
-            {
-                var rest = tokens.AsSpan(alias.Length);
-                var subsidiary = rest.Length > 0 && !rest.ToArray().Any(EmployerNames.SiteWords.Contains);
-                return new EmployerMatch(ticker, subsidiary, text);
-            }
+            // Several aliases reduce to the same words ("Google", "Google LLC"): cite the one written as the employer is, else the shortest.
+            var (alias, ticker, text) = best
+                .OrderByDescending(a => string.Equals(a.Alias, employer.Trim(), StringComparison.OrdinalIgnoreCase))
+                .ThenBy(a => a.Alias.Length)
+                .First();
+            var rest = tokens[alias.Length..];
+            var subsidiary = rest.Length > 0 && !rest.Any(EmployerNames.SiteWords.Contains);
+            return new EmployerMatch(ticker, subsidiary, text);
         }
 
         return null;

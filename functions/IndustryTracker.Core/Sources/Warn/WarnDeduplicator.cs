@@ -1,3 +1,4 @@
+using System.Globalization;
 using IndustryTracker.Core.Facts;
 
 namespace IndustryTracker.Core.Sources.Warn;
@@ -6,8 +7,10 @@ namespace IndustryTracker.Core.Sources.Warn;
 /// Collapses repeated WARN rows into one notice each. Notices are taken oldest received first (input order within a
 /// date), and two rules apply:
 /// <list type="number">
-/// <item>Exact duplicates — same state, employer, site, location, received date and workers (text compared ignoring
-/// case and spacing) — become one; the later row's data is kept, unless only the earlier one is an amendment.</item>
+/// <item>Exact duplicates — same state, employer, site, location, received date, workers and effective date (text
+/// compared ignoring case and spacing) — become one; the later row's data is kept, unless only the earlier one is an
+/// amendment. The effective date is part of the key because Oregon lists each layoff phase of one notice as its own row,
+/// often with equal counts; rows whose worker count or received date is unknown are never duplicates (nothing to compare).</item>
 /// <item>An amendment (<see cref="WarnNotice.Amendment"/>) replaces the most recent notice received on or before it
 /// for the same state, employer, site and location, whatever its count and dates; its data, flagged as an amendment,
 /// is kept. An amendment with no such notice stands alone.</item>
@@ -31,9 +34,11 @@ public static class WarnDeduplicator
         foreach (var (notice, position) in ordered)
         {
             var place = PlaceKey(notice);
-            var exact = $"{place}\u001f{notice.Received:yyyy-MM-dd}\u001f{notice.Workers}";
+            var exact = notice.Workers is null || notice.Received is null
+                ? null
+                : string.Create(CultureInfo.InvariantCulture, $"{place}\u001f{notice.Received:yyyy-MM-dd}\u001f{notice.Workers}\u001f{notice.Effective:yyyy-MM-dd}");
             var group = notice.Amendment && byPlace.TryGetValue(place, out var original) ? original
-                : byExact.TryGetValue(exact, out var duplicate) ? duplicate
+                : exact is not null && byExact.TryGetValue(exact, out var duplicate) ? duplicate
                 : -1;
 
             if (group < 0)
@@ -47,7 +52,11 @@ public static class WarnDeduplicator
                 winners[group] = notice;
             }
 
-            byExact[exact] = group;
+            if (exact is not null)
+            {
+                byExact[exact] = group;
+            }
+
             byPlace[place] = group;
         }
 
