@@ -49,9 +49,9 @@ public static class CaEddWarnParser
                 {
                     break;
                 }
-                else if (lacking.Field is not null && cells.Any(c => c.Length > 0))
+                else if (Progress(map, lacking.Field) > Progress(map, missing.Field))
                 {
-                    missing = lacking;
+                    missing = lacking; // the row that got furthest is the likeliest header: name what it lacks
                 }
 
                 continue;
@@ -76,6 +76,9 @@ public static class CaEddWarnParser
                 $"EDD WARN report has no header row in its first {HeaderSearchRows} rows"
                 + (missing.Field is null ? "." : $"; the nearest lacks the {missing.Field} column ({missing.Column})."));
     }
+
+    private static int Progress(WarnColumnMap map, string? field) =>
+        field is null ? -1 : map.Fields().Select(f => f.Field).TakeWhile(f => f != field).Count();
 
     // Each cell as invariant text: dates as ISO dates, numbers round-trippable, so the column map's parsers apply.
     private static string[] Cells(IExcelDataReader reader)
