@@ -28,9 +28,12 @@ internal static class LayoffMetrics
 
         decimal? total = counted.Count == 0 ? null : counted.Sum(e => e.AddedCount!.Value);
         metrics[LayoffsAnnounced] = total is null
-            ? MetricCell.Missing("people", announced.Count == 0 ? "no layoff announced in this fiscal year" : note)
+            ? MetricCell.Missing("people", announced.Count == 0 ? string.Join("; ", new[] { "no layoff announced in this fiscal year", note }.Where(n => n.Length > 0)) : note)
             : new MetricCell(total, "people", note.Length == 0 ? null : note, sources);
-        metrics[LayoffRounds] = new MetricCell(announced.Count, "rounds", null, sources);
+        // No round is not a citable figure: absence of a statement is reported as a reason, not as 0.
+        metrics[LayoffRounds] = announced.Count == 0
+            ? MetricCell.Missing("rounds", "no layoff announced in this fiscal year")
+            : new MetricCell(announced.Count, "rounds", null, sources);
         metrics[LayoffsPctOfWorkforce] = total is null || startHeadcount is null or { Employees: 0 }
             ? MetricCell.Missing("%", total is null ? "needs layoffsAnnounced" : "needs headcount at the start of the fiscal year")
             : new MetricCell(Math.Round(total.Value / startHeadcount.Employees * 100m, 2), "%", null, [.. sources, new Citation(startHeadcount.SourceKind, startHeadcount.Url, startHeadcount.Accession, startHeadcount.Form, startHeadcount.Sentence)]);

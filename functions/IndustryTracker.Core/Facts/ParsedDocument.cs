@@ -1,9 +1,15 @@
+using IndustryTracker.Core.Layoffs;
+
 namespace IndustryTracker.Core.Facts;
 
 /// <summary>Everything a parser found in one document. Empty is a normal result, not a failure.</summary>
-public sealed record ParsedDocument(IReadOnlyList<HeadcountFact> Headcount, IReadOnlyList<FinancialFact> Financials)
+public sealed record ParsedDocument(
+    IReadOnlyList<HeadcountFact> Headcount,
+    IReadOnlyList<FinancialFact> Financials,
+    IReadOnlyList<StatementEvidence> Statements,
+    IReadOnlyList<MatchedNotice> Warn)
 {
-    public static readonly ParsedDocument Empty = new([], []);
+    public static readonly ParsedDocument Empty = new([], [], [], []);
 
-    public int Count => Headcount.Count + Financials.Count;
+    public int Count => Headcount.Count + Financials.Count + Statements.Count + Warn.Count;
 }

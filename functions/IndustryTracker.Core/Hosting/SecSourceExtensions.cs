@@ -32,6 +32,7 @@ public static class SecSourceExtensions
         builder.Services.AddSingleton<IValidateOptions<SecOptions>, SecOptionsValidator>();
         builder.Services.AddSingleton(sp => new SecRateLimiter(sp.GetRequiredService<IOptions<SecOptions>>().Value.MaxRequestsPerSecond));
         builder.Services.AddSingleton<SecFeeds>();
+        builder.Services.AddSingleton<SecExhibits>();
         builder.Services.AddSingleton<SecCollector>();
 
         builder.Services

@@ -44,6 +44,7 @@ public static class TrackerHostingExtensions
     {
         builder.Services.AddOptions<CompaniesOptions>().BindConfiguration(CompaniesOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton(sp => CompanyCatalog.Load(sp.GetRequiredService<IOptions<CompaniesOptions>>().Value.File));
+        builder.Services.AddSingleton<Sources.Warn.EmployerMatcher>();
         return builder;
     }
 

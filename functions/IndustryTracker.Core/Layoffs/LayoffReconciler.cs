@@ -84,15 +84,19 @@ public static class LayoffReconciler
 
     /// <summary>
     /// An annual or quarterly report that recounts a reduction without dating it joins the round it recounts
-    /// (count within tolerance, in the 15 months before the report); otherwise it is a round dated by the filing.
+    /// (count within tolerance, the latest in the 15 months before the report); otherwise it is a round dated by the
+    /// filing. An undated charge joins the only round in that span, or none.
     /// </summary>
     private static void PlaceUndated(List<Round> rounds, StatementEvidence s)
     {
         var earliest = s.DocumentDate.AddDays(-RetrospectiveLookbackDays);
-        var match = rounds
+        var candidates = rounds
             .Where(r => r.Window.Start <= s.DocumentDate && r.Window.End >= earliest && (s.Statement.Kind == StatementKind.Charge || CountsAgree(r.Count, s.Statement.Count)))
             .OrderByDescending(r => r.Window.Start)
-            .FirstOrDefault();
+            .ToList();
+        // An undated charge names no count to tell rounds apart: it attaches only when one round is possible
+        // (Amazon's 10-K charge for 2022 must not land on a 2023 round).
+        var match = s.Statement.Kind == StatementKind.Charge && candidates.Count != 1 ? null : candidates.FirstOrDefault();
         if (match is not null)
         {
             match.Add(s, window: null);

@@ -49,6 +49,9 @@ public sealed class DocumentIntake(TrackerStorage storage, RawArchive archive, T
         return blobName;
     }
 
+    public Task SaveAsync(DocumentRecord row, CancellationToken cancellationToken) =>
+        storage.Documents.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken);
+
     /// <summary>Records a failed fetch and when to try again (doubling, at most a week apart).</summary>
     public async Task<DateTimeOffset> RecordFailureAsync(DocumentRecord row, string error, TimeSpan firstDelay, CancellationToken cancellationToken)
     {

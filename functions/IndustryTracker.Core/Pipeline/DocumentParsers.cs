@@ -1,46 +1,77 @@
+using AngleSharp.Dom;
 using IndustryTracker.Core.Documents;
 using IndustryTracker.Core.Facts;
+using IndustryTracker.Core.Layoffs;
+using IndustryTracker.Core.Sources.Newsroom;
 using IndustryTracker.Core.Sources.Sec.Headcount;
+using IndustryTracker.Core.Sources.Sec.Layoffs;
 using IndustryTracker.Core.Sources.Sec.Xbrl;
+using IndustryTracker.Core.Sources.Warn;
 using IndustryTracker.Core.Storage;
 
 namespace IndustryTracker.Core.Pipeline;
 
 /// <summary>
-/// Pure dispatch from an archived document to its facts, by document kind. No storage, no network:
-/// the same bytes always give the same facts, which is what makes reprocessing safe.
+/// Pure dispatch from an archived document to its facts, by document kind. No storage, no network, no clock:
+/// the same bytes always give the same facts, which is what makes reprocessing safe. The employer matcher is
+/// reference data (the companies file), passed in.
 /// </summary>
 public static class DocumentParsers
 {
     private static readonly string[] FinancialForms = ["10-K", "10-Q", "10-K/A", "10-Q/A", "20-F", "40-F"];
 
-    public static ParsedDocument Parse(NormalizeWorkItem item, BinaryData content)
+    public static ParsedDocument Parse(NormalizeWorkItem item, BinaryData content, EmployerMatcher matcher)
     {
         var source = new Provenance(item.Kind, item.Url, item.Accession, item.Form, item.FilingDate, item.DocumentKey);
         return item.Kind switch
         {
             DocumentKinds.SecCompanyFacts => ParseCompanyFacts(item.Ticker, content, source),
-            DocumentKinds.SecFiling when IsPeriodicReport(item.Form) => ParsePeriodicReport(item.Ticker, content, source),
-            // 8-Ks and other forms are archived for the layoff extractors; they state no headcount or totals here.
-            DocumentKinds.SecFiling => ParsedDocument.Empty,
+            DocumentKinds.SecFiling when IsPeriodicReport(item.Form) => ParsePeriodicReport(item, content, source),
+            DocumentKinds.SecFiling or DocumentKinds.SecExhibit => ParseLetter(item, content, source, item.ReportDate ?? item.FilingDate),
+            DocumentKinds.NewsroomArticle => ParseArticle(item, content, source),
+            DocumentKinds.WarnBlnExport => ParseWarn(BlnExportParser.Parse(content.ToStream(), item.Form ?? throw new FormatException("WARN export work item names no state.")), matcher),
+            DocumentKinds.WarnCaEdd => ParseWarn(CaEddWarnParser.Parse(content.ToStream()), matcher),
             _ => throw new NotSupportedException($"No parser for document kind '{item.Kind}'."),
         };
     }
 
-    private static bool IsPeriodicReport(string? form) => form is not null && FinancialForms.Contains(form, StringComparer.OrdinalIgnoreCase);
+    public static bool IsPeriodicReport(string? form) => form is not null && FinancialForms.Contains(form, StringComparer.OrdinalIgnoreCase);
 
-    private static ParsedDocument ParsePeriodicReport(string ticker, BinaryData content, Provenance source)
+    private static ParsedDocument ParsePeriodicReport(NormalizeWorkItem item, BinaryData content, Provenance source)
     {
         using var stream = content.ToStream();
         using var document = HtmlDocuments.Parse(stream);
-        var headcount = HeadcountParser.Parse(HtmlText.Extract(document))
-            .Select(s => new HeadcountFact(ticker, s, source))
-            .ToList();
-        var financials = FinancialFactSelector.Select(InlineXbrlParser.Parse(document))
-            .Select(v => new FinancialFact(ticker, v, source))
-            .ToList();
-        return new ParsedDocument(headcount, financials);
+        var text = HtmlText.Extract(document);
+        var headcount = HeadcountParser.Parse(text).Select(s => new HeadcountFact(item.Ticker, s, source)).ToList();
+        var financials = FinancialFactSelector.Select(InlineXbrlParser.Parse(document)).Select(v => new FinancialFact(item.Ticker, v, source)).ToList();
+        return new ParsedDocument(headcount, financials, Statements(item.Ticker, text, source, item.FilingDate), []);
     }
+
+    /// <summary>8-Ks and their EX-99.1 exhibits: the CEO letters that announce reductions.</summary>
+    private static ParsedDocument ParseLetter(NormalizeWorkItem item, BinaryData content, Provenance source, DateOnly? date)
+    {
+        using var stream = content.ToStream();
+        using var document = HtmlDocuments.Parse(stream);
+        return new ParsedDocument([], [], Statements(item.Ticker, HtmlText.Extract(document), source, date), []);
+    }
+
+    private static ParsedDocument ParseArticle(NormalizeWorkItem item, BinaryData content, Provenance source)
+    {
+        using var stream = content.ToStream();
+        using var document = HtmlDocuments.Parse(stream);
+        var article = ArticleParser.Parse(document);
+        // The page's own date first; the feed's date for pages that carry none.
+        var date = article.Published is { } published ? DateOnly.FromDateTime(published.UtcDateTime) : item.FilingDate;
+        return new ParsedDocument([], [], Statements(item.Ticker, article.BodyText, source, date), []);
+    }
+
+    private static List<StatementEvidence> Statements(string ticker, string text, Provenance source, DateOnly? date) =>
+        date is { } day
+            ? WorkforceStatementParser.Parse(text).Select(s => new StatementEvidence(ticker, s, source, day)).ToList()
+            : [];
+
+    private static ParsedDocument ParseWarn(IReadOnlyList<WarnNotice> notices, EmployerMatcher matcher) =>
+        new([], [], [], WarnDeduplicator.Collapse(notices).Select(n => new MatchedNotice(n, matcher.Match(n.Employer))).ToList());
 
     private static ParsedDocument ParseCompanyFacts(string ticker, BinaryData content, Provenance source)
     {
@@ -49,6 +80,6 @@ public static class DocumentParsers
         var financials = FinancialFactSelector.Select(CompanyFactsParser.Parse(stream).Where(f => IsPeriodicReport(f.Form)))
             .Select(v => new FinancialFact(ticker, v, source))
             .ToList();
-        return new ParsedDocument([], financials);
+        return new ParsedDocument([], financials, [], []);
     }
 }

@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using IndustryTracker.Core.Sources.Warn;
 using IndustryTracker.Core.Storage;
 using IndustryTracker.Core.Storage.Entities;
 using Microsoft.Extensions.Logging;
@@ -10,7 +11,7 @@ namespace IndustryTracker.Core.Pipeline;
 /// A parse failure is recorded on the document and rethrown, so the host retries and finally poisons the message;
 /// on the last attempt the document is marked quarantined with the reason.
 /// </summary>
-public sealed class Normalizer(TrackerStorage storage, RawArchive archive, TimeProvider time, ILogger<Normalizer> logger)
+public sealed class Normalizer(TrackerStorage storage, RawArchive archive, WarnStore warn, EmployerMatcher matcher, TimeProvider time, ILogger<Normalizer> logger)
 {
     public async Task<int> HandleAsync(string message, long dequeueCount, CancellationToken cancellationToken)
     {
@@ -19,7 +20,7 @@ public sealed class Normalizer(TrackerStorage storage, RawArchive archive, TimeP
         Facts.ParsedDocument parsed;
         try
         {
-            parsed = DocumentParsers.Parse(item, content);
+            parsed = DocumentParsers.Parse(item, content, matcher);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -29,8 +30,17 @@ public sealed class Normalizer(TrackerStorage storage, RawArchive archive, TimeP
 
         await FactStore.ReplaceDocumentFactsAsync(storage.Headcount, item.Ticker, item.DocumentKey, parsed.Headcount.Select(HeadcountEntity.From).ToList(), cancellationToken);
         await FactStore.ReplaceDocumentFactsAsync(storage.Financials, item.Ticker, item.DocumentKey, parsed.Financials.Select(FinancialEntity.From).ToList(), cancellationToken);
+        await FactStore.ReplaceDocumentFactsAsync(storage.Statements, item.Ticker, item.DocumentKey, parsed.Statements.Select(StatementEntity.From).ToList(), cancellationToken);
+        await warn.WriteAsync(parsed.Warn.Select(n => WarnEntity.From(n.Notice, n.Match, item.Url, item.DocumentKey)), cancellationToken);
         await MarkAsync(item, DocumentStatus.Normalized, error: null, parsed.Count, cancellationToken);
-        await storage.Recompute.SendMessageAsync(new RecomputeWorkItem(item.Ticker).ToJson(), cancellationToken);
+
+        // A company's document changes that company; a WARN file changes every company it names.
+        var tickers = parsed.Warn.Count > 0 ? parsed.Warn.Where(n => n.Match is not null).Select(n => n.Match!.Ticker).Distinct() : [item.Ticker];
+        foreach (var ticker in tickers)
+        {
+            await storage.Recompute.SendMessageAsync(new RecomputeWorkItem(ticker).ToJson(), cancellationToken);
+        }
+
         PipelineLog.Normalized(logger, item.Kind, item.Url, parsed.Headcount.Count, parsed.Financials.Count);
         return parsed.Count;
     }

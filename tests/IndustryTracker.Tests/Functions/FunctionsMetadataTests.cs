@@ -12,12 +12,14 @@ public sealed class FunctionsMetadataTests
     public void Metadata_ListsExactlyThePipelineFunctions()
     {
         Assert.Equal(
-            ["benchmarks", "collect-sec", "companies", "export", "financials", "headcount", "health", "normalize", "recompute"],
+            ["benchmarks", "collect-newsroom", "collect-sec", "collect-warn", "companies", "company-layoffs", "export", "financials", "headcount", "health", "layoffs", "normalize", "recompute", "warn"],
             Functions.Keys.Order(StringComparer.Ordinal));
     }
 
     [Theory]
     [InlineData("collect-sec", "%CollectSecSchedule%")]
+    [InlineData("collect-warn", "%CollectWarnSchedule%")]
+    [InlineData("collect-newsroom", "%CollectNewsroomSchedule%")]
     [InlineData("export", "%ExportSchedule%")]
     public void TimerFunctions_TakeTheirScheduleFromSettings(string name, string schedule)
     {
@@ -41,6 +43,9 @@ public sealed class FunctionsMetadataTests
     [InlineData("benchmarks", "benchmarks", "Function")]
     [InlineData("headcount", "companies/{ticker}/headcount", "Function")]
     [InlineData("financials", "companies/{ticker}/financials", "Function")]
+    [InlineData("layoffs", "layoffs", "Function")]
+    [InlineData("company-layoffs", "companies/{ticker}/layoffs", "Function")]
+    [InlineData("warn", "warn", "Function")]
     [InlineData("health", "health", "Anonymous")]
     public void HttpFunctions_HaveRouteAndAuthLevel(string name, string route, string authLevel)
     {

@@ -14,17 +14,21 @@ public sealed class FullCycleTests(AzuriteFixture azurite)
     public async Task Cycle_ReplayCorpus_ArchivesEachDocumentOnceAndRecordsEveryFailure()
     {
         var store = await azurite.IngestedAsync();
-        var sec = Assert.Single(store.Summary.Sources);
+        var sec = store.Summary.Sources.Single(s => s.Source == "sec");
         await using var host = await TrackerTestHost.StartAsync(store.CopySettings());
         var storage = host.Get<TrackerStorage>();
 
         // 9 filings (Meta 4, Alphabet 3, Amazon 2) and Alphabet's company facts are recorded; the rest 404 here.
         Assert.Equal(10, sec.NewDocuments);
-        Assert.Equal(10, store.Summary.Normalized.Succeeded);
+        // Plus the Washington export and California's EDD file (the other states' exports are not recorded: 404).
+        Assert.Equal(12, store.Summary.Normalized.Succeeded);
+        var warn = store.Summary.Sources.Single(s => s.Source == "warn");
+        Assert.Equal(2, warn.NewDocuments);
+        Assert.Equal(["WARN bln:ca: HTTP 404 Not Found", "WARN bln:or: HTTP 404 Not Found", "WARN bln:tx: HTTP 404 Not Found", "WARN bln:va: HTTP 404 Not Found"], warn.Failures.Order(StringComparer.Ordinal));
         Assert.Equal(0, store.Summary.Normalized.Poisoned);
         var documents = await Documents(storage);
-        Assert.Equal(10, documents.Count(d => d.Status == DocumentStatus.Normalized));
-        var failed = documents.Where(d => d.Status == DocumentStatus.Failed).ToList();
+        Assert.Equal(12, documents.Count(d => d.Status == DocumentStatus.Normalized));
+        var failed = documents.Where(d => d.Status == DocumentStatus.Failed && d.Ticker != "_warn" && !d.RowKey.StartsWith("feed", StringComparison.Ordinal)).ToList();
         Assert.Equal(sec.Failures.Count, failed.Count);
         Assert.All(failed, d => Assert.Equal("HTTP 404 Not Found", d.Error));
         Assert.All(failed, d => Assert.NotNull(d.NextAttemptAt));
@@ -34,7 +38,7 @@ public sealed class FullCycleTests(AzuriteFixture azurite)
         // Content-addressed: one blob per distinct document (the listings are archived too).
         var blobs = await BlobNames(storage);
         Assert.Equal(documents.Where(d => d.BlobName is not null).Select(d => d.BlobName).Distinct().Count() + 4, blobs.Count);
-        Assert.All(blobs, b => Assert.Matches("^sec/[0-9a-f]{64}$", b));
+        Assert.All(blobs, b => Assert.Matches("^(sec|warn)/[0-9a-f]{64}$", b));
         var meta10K = documents.Single(d => d.Accession == "0001326801-24-000012");
         var properties = (await storage.Raw.GetBlobClient(meta10K.BlobName).GetPropertiesAsync()).Value;
         Assert.Equal(meta10K.Url, properties.Metadata["url"]);
@@ -100,8 +104,12 @@ public sealed class FullCycleTests(AzuriteFixture azurite)
         Assert.Null(amazon.Metrics[BenchmarkMetrics.RndExpense].Value);
         Assert.Contains("RndExpense", amazon.Metrics[BenchmarkMetrics.RndExpense].Note, StringComparison.Ordinal);
 
-        // Microsoft's documents are not in the corpus: no row rather than a row of zeros.
-        Assert.DoesNotContain(rows, r => r.Ticker == "MSFT");
+        // Microsoft's documents are not in the corpus: its FY2023 row exists (its WARN notices) but states no figure
+        // it cannot cite — nulls with reasons, never zeros.
+        var msft = rows.Single(r => r.Ticker == "MSFT");
+        Assert.Null(msft.Metrics[BenchmarkMetrics.Revenue].Value);
+        Assert.Null(msft.Metrics[BenchmarkMetrics.LayoffsAnnounced].Value);
+        Assert.Contains("WARN", msft.Metrics[BenchmarkMetrics.LayoffsAnnounced].Note, StringComparison.Ordinal);
         Assert.All(rows.SelectMany(r => r.Metrics.Values).Where(c => c.Value is not null), c => Assert.NotEmpty(c.Sources));
     }
 

@@ -2,7 +2,9 @@ using Azure.Data.Tables;
 using Azure.Storage.Queues;
 using Azure.Storage.Queues.Models;
 using IndustryTracker.Core.Pipeline;
+using IndustryTracker.Core.Sources.Newsroom;
 using IndustryTracker.Core.Sources.Sec;
+using IndustryTracker.Core.Sources.Warn;
 using IndustryTracker.Core.Storage;
 using IndustryTracker.Functions;
 using IndustryTracker.Tests.Support;
@@ -25,11 +27,11 @@ public sealed class RepeatCycleTests(AzuriteFixture azurite)
 
         var summary = await host.Get<IngestCycle>().RunAsync(tickers: null, exportDirectory: null, progress: null, CancellationToken.None);
 
-        var sec = Assert.Single(summary.Sources);
-        Assert.Equal(0, sec.NewDocuments);
-        Assert.Empty(sec.Failures);
-        // Four conditional listings and Alphabet's conditional company facts; filings already archived are not asked for.
-        Assert.Equal(5, sec.Requests);
+        Assert.All(summary.Sources, s => Assert.Equal((0, 0), (s.NewDocuments, s.Failures.Count)));
+        var requests = summary.Sources.ToDictionary(s => s.Source, s => s.Requests);
+        // Four conditional listings and Alphabet's conditional company facts; filings already archived are not asked
+        // for; the two WARN files held are asked conditionally; failed feeds and files wait for their retry time.
+        Assert.Equal(new Dictionary<string, int> { ["sec"] = 5, ["warn"] = 2, ["newsroom"] = 0 }, requests);
         Assert.Equal(0, summary.Normalized.Succeeded + summary.Normalized.FailedAttempts);
         Assert.Equal(0, summary.Recomputed.Succeeded);
         Assert.Equal(blobsBefore, await CountAsync(storage.Raw.GetBlobsAsync()));
@@ -46,17 +48,21 @@ public sealed class RepeatCycleTests(AzuriteFixture azurite)
 
         // The function classes themselves, invoked as the host would invoke them.
         await new CollectSecFunction(host.Get<SecCollector>()).Run(new TimerInfo(), CancellationToken.None);
+        await new CollectWarnFunction(host.Get<WarnCollector>()).Run(new TimerInfo(), CancellationToken.None);
+        await new CollectNewsroomFunction(host.Get<NewsroomCollector>()).Run(new TimerInfo(), CancellationToken.None);
         var normalize = new NormalizeFunction(host.Get<Normalizer>());
         var recompute = new RecomputeFunction(host.Get<Recomputer>());
         var workItems = await TakeAllAsync(storage.Normalize);
-        Assert.Equal(10, workItems.Count);
+        // 10 SEC documents and the two WARN files.
+        Assert.Equal(12, workItems.Count);
         foreach (var item in Twice(workItems, seed: 7))
         {
             await normalize.Run(QueuesModelFactory.QueueMessage("id", "pop", item, dequeueCount: 1), CancellationToken.None);
         }
 
         var recomputes = await TakeAllAsync(storage.Recompute);
-        Assert.Equal(20, recomputes.Count);
+        // Twice (one per SEC document + one per company named in the Washington file); the EDD file names none.
+        Assert.Equal(2 * (10 + 4), recomputes.Count);
         foreach (var item in Twice(recomputes, seed: 11))
         {
             await recompute.Run(item, CancellationToken.None);
@@ -66,6 +72,9 @@ public sealed class RepeatCycleTests(AzuriteFixture azurite)
         Assert.Equal(await TableSnapshot.TakeAsync(cleanStorage.Headcount), await TableSnapshot.TakeAsync(storage.Headcount));
         Assert.Equal(await TableSnapshot.TakeAsync(cleanStorage.Financials), await TableSnapshot.TakeAsync(storage.Financials));
         Assert.Equal(await TableSnapshot.TakeAsync(cleanStorage.Benchmarks), await TableSnapshot.TakeAsync(storage.Benchmarks));
+        Assert.Equal(await TableSnapshot.TakeAsync(cleanStorage.Statements), await TableSnapshot.TakeAsync(storage.Statements));
+        Assert.Equal(await TableSnapshot.TakeAsync(cleanStorage.Warn), await TableSnapshot.TakeAsync(storage.Warn));
+        Assert.Equal(await TableSnapshot.TakeAsync(cleanStorage.Layoffs), await TableSnapshot.TakeAsync(storage.Layoffs));
         Assert.NotEmpty(await TableSnapshot.TakeAsync(storage.Financials));
     }
 

@@ -16,6 +16,7 @@ public sealed class SecCollector(
     SecClient client,
     DocumentIntake intake,
     SecFeeds feeds,
+    SecExhibits exhibits,
     CompanyCatalog catalog,
     IOptions<SecOptions> options,
     ILogger<SecCollector> logger)
@@ -42,6 +43,11 @@ public sealed class SecCollector(
             await Parallel.ForEachAsync(wanted, new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = cancellationToken }, async (filing, ct) =>
             {
                 await CollectFilingAsync(company, filing, documents, summary, ct);
+                if (SecExhibits.MayAnnounceReduction(filing))
+                {
+                    await exhibits.CollectAsync(company, filing, documents, summary, ct);
+                }
+
                 var n = Interlocked.Increment(ref done);
                 if (n % 10 == 0 || n == wanted.Count)
                 {

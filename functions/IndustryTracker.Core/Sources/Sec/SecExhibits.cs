@@ -1,0 +1,93 @@
+using IndustryTracker.Core.Companies;
+using IndustryTracker.Core.Fetching;
+using IndustryTracker.Core.Pipeline;
+using IndustryTracker.Core.Sources.Sec.Layoffs;
+using IndustryTracker.Core.Storage;
+using Microsoft.Extensions.Options;
+
+namespace IndustryTracker.Core.Sources.Sec;
+
+/// <summary>
+/// The EX-99.1 of 8-Ks that may announce a reduction (items 2.05 exit costs, 7.01 Reg FD, 8.01 other events): CEO
+/// letters are often filed there. Found through the filing index, archived and queued like any document.
+/// </summary>
+public sealed class SecExhibits(SecClient client, DocumentIntake intake, IOptions<SecOptions> options)
+{
+    public static readonly string[] Items = ["2.05", "7.01", "8.01"];
+
+    public static bool MayAnnounceReduction(Filing filing) =>
+        filing.Form.StartsWith("8-K", StringComparison.OrdinalIgnoreCase) && filing.Items.Any(i => Items.Contains(i, StringComparer.Ordinal));
+
+    public async Task CollectAsync(Company company, Filing filing, IReadOnlyDictionary<string, DocumentRecord> documents, SourceSummary summary, CancellationToken cancellationToken)
+    {
+        var key = TableKeys.Escape($"exhibit:{filing.Accession}");
+        var existing = documents.GetValueOrDefault(key);
+        if (!intake.IsDue(existing))
+        {
+            if (existing?.Status == DocumentStatus.Failed)
+            {
+                summary.AddDeferred();
+            }
+            else
+            {
+                summary.AddUnchanged();
+            }
+
+            return;
+        }
+
+        var indexUrl = FilingIndexParser.IndexUrl(options.Value.ArchivesBaseUrl, company.Cik, filing.Accession);
+        var row = existing ?? new DocumentRecord
+        {
+            PartitionKey = company.Ticker,
+            RowKey = key,
+            Ticker = company.Ticker,
+            Kind = DocumentKinds.SecExhibit,
+            Url = indexUrl.AbsoluteUri,
+            Accession = filing.Accession,
+            Form = filing.Form,
+            ReportDate = filing.ReportDate?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
+            FilingDate = filing.FilingDate.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
+        };
+
+        summary.AddRequest();
+        var index = await client.FetchAsync(indexUrl, Validators.None, cancellationToken);
+        if (!index.IsOk)
+        {
+            await FailAsync(row, company, filing, index, summary, cancellationToken);
+            return;
+        }
+
+        using var page = Documents.HtmlDocuments.Parse(new MemoryStream(index.Body!));
+        var exhibit = FilingIndexParser.FindExhibit(page, indexUrl);
+        if (exhibit is null)
+        {
+            // A settled answer, not a failure: this filing has no EX-99.1, so it is never asked for again.
+            row.Status = DocumentStatus.Normalized;
+            row.FactsWritten = 0;
+            row.Error = "the filing index lists no EX-99.1";
+            await intake.SaveAsync(row, cancellationToken);
+            summary.AddUnchanged();
+            return;
+        }
+
+        row.Url = exhibit.AbsoluteUri;
+        summary.AddRequest();
+        var fetched = await client.FetchAsync(exhibit, Validators.None, cancellationToken);
+        if (!fetched.IsOk)
+        {
+            await FailAsync(row, company, filing, fetched, summary, cancellationToken);
+            return;
+        }
+
+        await intake.AcceptAsync(row, fetched, SecCollector.Source, cancellationToken);
+        summary.AddNewDocument();
+    }
+
+    private async Task FailAsync(DocumentRecord row, Company company, Filing filing, FetchResult fetched, SourceSummary summary, CancellationToken cancellationToken)
+    {
+        var error = fetched.Error ?? $"HTTP {(int)fetched.Status}";
+        await intake.RecordFailureAsync(row, error, options.Value.RetryFailedAfter, cancellationToken);
+        summary.AddFailure($"{company.Ticker} {filing.Form} {filing.Accession} exhibit: {error}");
+    }
+}
