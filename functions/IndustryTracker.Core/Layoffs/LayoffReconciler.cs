@@ -121,7 +121,8 @@ public static class LayoffReconciler
         {
             var received = notice.Notice.Received!.Value;
             var round = rounds
-                .Where(r => r.Window.Start <= received && received.DayNumber - r.Window.Start.DayNumber <= WarnAttachDays)
+                // A round known only to its month or year may have been announced on any day of it.
+                .Where(r => r.Window.Start <= received && received.DayNumber - r.Window.End.DayNumber <= WarnAttachDays)
                 .OrderByDescending(r => r.Window.Start)
                 .FirstOrDefault();
             if (round is null)

@@ -94,6 +94,17 @@ public sealed class LayoffReconcilerTests
     }
 
     [Fact]
+    public void Reconcile_RoundKnownOnlyToItsYear_AttachesNoticesFromAnywhereInIt()
+    {
+        // Meta's 10-K dates the ~11,000 layoff only as "in 2022"; the Washington notices of November still belong to it.
+        var report = Report("META", "2024-02-02", 11_000, CountQualifier.Approximate, "a layoff of approximately 11,000 employees", announced: ("2022-01-01", DatePrecision.Year));
+
+        var round = Assert.Single(LayoffReconciler.Reconcile("META", [report], [Notice("META", "WA", "2022-11-11", 307, 1), Notice("META", "WA", "2022-11-11", 419, 2)]));
+
+        Assert.Equal(("META-2022-01-01", "2022", 726), (round.Id, round.Announced, round.WarnWorkers));
+    }
+
+    [Fact]
     public void Reconcile_SameFactsTwice_GivesTheSameEvents()
     {
         var statements = new[]

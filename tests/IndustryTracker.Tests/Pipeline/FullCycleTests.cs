@@ -22,6 +22,9 @@ public sealed class FullCycleTests(AzuriteFixture azurite)
         Assert.Equal(10, sec.NewDocuments);
         // Plus the Washington export and California's EDD file (the other states' exports are not recorded: 404).
         Assert.Equal(12, store.Summary.Normalized.Succeeded);
+        // No newsroom feed is recorded in the corpus: each of the four feeds is a recorded 404.
+        var newsroom = store.Summary.Sources.Single(s => s.Source == "newsroom");
+        Assert.Equal((0, 4), (newsroom.NewDocuments, newsroom.Failures.Count));
         var warn = store.Summary.Sources.Single(s => s.Source == "warn");
         Assert.Equal(2, warn.NewDocuments);
         Assert.Equal(["WARN bln:ca: HTTP 404 Not Found", "WARN bln:or: HTTP 404 Not Found", "WARN bln:tx: HTTP 404 Not Found", "WARN bln:va: HTTP 404 Not Found"], warn.Failures.Order(StringComparer.Ordinal));

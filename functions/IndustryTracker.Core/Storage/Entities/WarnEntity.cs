@@ -42,7 +42,9 @@ public sealed class WarnEntity : ITableEntity
     public static WarnEntity From(WarnNotice n, EmployerMatch? match, string url, string documentKey)
     {
         var received = n.Received?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var identity = string.Join('|', n.State.ToUpperInvariant(), Normalize(n.Employer), Normalize(n.Site ?? n.Location ?? ""), received ?? "", n.Workers?.ToString(CultureInfo.InvariantCulture) ?? "");
+        var effective = n.Effective?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        // The same identity as WarnDeduplicator's exact duplicates (effective date included: phased layoffs are separate notices).
+        var identity = string.Join('|', n.State.ToUpperInvariant(), Normalize(n.Employer), Normalize(n.Site ?? n.Location ?? ""), received ?? "", n.Workers?.ToString(CultureInfo.InvariantCulture) ?? "", effective ?? "");
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(identity)))[..16];
         return new WarnEntity
         {
@@ -54,7 +56,7 @@ public sealed class WarnEntity : ITableEntity
             Location = n.Location,
             Workers = n.Workers,
             Received = received,
-            Effective = n.Effective?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Effective = effective,
             Kind = n.Kind.ToString(),
             Temporary = n.Temporary,
             Amendment = n.Amendment,
