@@ -116,6 +116,62 @@ public sealed class ApiServerTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Warn_StateCompanyAndDates_ListsMicrosoftsWashingtonNotices()
+    {
+        var rows = await _client.GetFromJsonAsync<JsonElement>("/api/warn?state=wa&company=MSFT&from=2023&to=2023-12-31");
+
+        Assert.Equal(
+            [("2023-01-18", 878), ("2023-02-09", 617), ("2023-03-06", 689), ("2023-03-27", 559), ("2023-05-09", 158), ("2023-06-05", 22), ("2023-07-10", 276)],
+            rows.EnumerateArray().Select(r => (r.GetProperty("received").GetString()!, r.GetProperty("workers").GetInt32())));
+        Assert.All(rows.EnumerateArray(), r => Assert.Equal(("WA", "MSFT"), (r.GetProperty("state").GetString(), r.GetProperty("ticker").GetString())));
+    }
+
+    [Fact]
+    public async Task Warn_NoCompany_IncludesUnmatchedEmployersButNeverCountsThem()
+    {
+        var rows = await _client.GetFromJsonAsync<JsonElement>("/api/warn?state=CA");
+
+        var abm = rows.EnumerateArray().Single(r => r.GetProperty("employer").GetString()!.Contains("dba Meta", StringComparison.Ordinal));
+        Assert.Equal(JsonValueKind.Null, abm.GetProperty("ticker").ValueKind);
+        Assert.Equal(99, rows.GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Layoffs_CompanyRoute_ServesEventsWithEvidenceFields()
+    {
+        var events = await _client.GetFromJsonAsync<JsonElement>("/api/companies/META/layoffs");
+
+        var round = events.EnumerateArray().Single(e => e.GetProperty("id").GetString() == "META-2022-01-01");
+        Assert.Equal((11_000, "2022"), (round.GetProperty("count").GetInt64(), round.GetProperty("announced").GetString()));
+        Assert.Equal([307, 419], round.GetProperty("warn").EnumerateArray().Select(w => w.GetProperty("workers").GetInt32()).Order());
+        foreach (var field in new[] { "id", "ticker", "announced", "count", "countQualifier", "percentOfWorkforce", "headline", "sources", "warn" })
+        {
+            Assert.True(round.TryGetProperty(field, out _), field);
+        }
+
+        var source = round.GetProperty("sources")[0];
+        foreach (var field in new[] { "kind", "url", "date", "count", "sentence" })
+        {
+            Assert.True(source.TryGetProperty(field, out _), field);
+        }
+    }
+
+    [Theory]
+    [InlineData("/api/layoffs?from=2023-13-01", "from")]
+    [InlineData("/api/layoffs?from=2024&to=2023", "from")]
+    [InlineData("/api/layoffs?companies=FB", "companies")]
+    [InlineData("/api/warn?state=W1", "state")]
+    [InlineData("/api/warn?company=ACME", "company")]
+    [InlineData("/api/companies/NOPE/layoffs", "ticker")]
+    public async Task LayoffsAndWarn_BadInput_Answers400NamingTheParameter(string url, string parameter)
+    {
+        using var response = await _client.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(parameter, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("parameter").GetString());
+    }
+
+    [Fact]
     public async Task Health_StorageReachable_IsOkWithFeeds()
     {
         var health = await _client.GetFromJsonAsync<JsonElement>("/api/health");
