@@ -14,7 +14,11 @@ public sealed class ApiFunctions(TrackerApi api)
 
     [Function("benchmarks")]
     public async Task<IActionResult> Benchmarks([HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.Benchmarks)] HttpRequest request) =>
-        new ResultActionResult(await api.Benchmarks(request.Query["companies"], request.Query["from"], request.Query["to"], request.Query["format"], request.HttpContext.RequestAborted));
+        new ResultActionResult(await api.Benchmarks(request.Query["companies"], request.Query["from"], request.Query["to"], request.Query["format"], request.HttpContext.RequestAborted, request.Query["period"], request.Query["align"], request.Query["metrics"]));
+
+    [Function("compare")]
+    public async Task<IActionResult> Compare([HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.Compare)] HttpRequest request) =>
+        new ResultActionResult(await api.Compare(request.Query["metric"], request.Query["companies"], request.Query["from"], request.Query["to"], request.Query["period"], request.Query["align"], request.HttpContext.RequestAborted));
 
     [Function("headcount")]
     public async Task<IActionResult> Headcount([HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.Headcount)] HttpRequest request, string ticker) =>

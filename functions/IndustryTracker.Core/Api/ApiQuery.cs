@@ -97,6 +97,49 @@ public static class ApiQuery
             ? ApiProblems.BadParameter(fromName, $"from ({from}) is after to ({to}).")
             : null;
 
+    public static ProblemHttpResult? Choice(string name, string? value, string[] allowed, out string chosen)
+    {
+        chosen = allowed[0];
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        var match = allowed.FirstOrDefault(a => string.Equals(a, value, StringComparison.OrdinalIgnoreCase));
+        if (match is null)
+        {
+            return ApiProblems.BadParameter(name, $"'{Shorten(value)}' is not one of: {string.Join(", ", allowed)}.");
+        }
+
+        chosen = match;
+        return null;
+    }
+
+    /// <summary>A comma-separated subset of the benchmark metrics; all of them when absent.</summary>
+    public static ProblemHttpResult? Metrics(string name, string? value, bool required, out IReadOnlyList<string> metrics)
+    {
+        metrics = Benchmarks.BenchmarkMetrics.All;
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return required ? ApiProblems.BadParameter(name, $"Name a metric: {string.Join(", ", Benchmarks.BenchmarkMetrics.All)}.") : null;
+        }
+
+        var picked = new List<string>();
+        foreach (var item in value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var metric = Benchmarks.BenchmarkMetrics.All.FirstOrDefault(m => string.Equals(m, item, StringComparison.OrdinalIgnoreCase));
+            if (metric is null)
+            {
+                return ApiProblems.BadParameter(name, $"Unknown metric '{Shorten(item)}'. Known: {string.Join(", ", Benchmarks.BenchmarkMetrics.All)}.");
+            }
+
+            picked.Add(metric);
+        }
+
+        metrics = picked.Distinct().ToList();
+        return null;
+    }
+
     public static ProblemHttpResult? Format(string? value, out bool csv)
     {
         csv = string.Equals(value, "csv", StringComparison.OrdinalIgnoreCase);

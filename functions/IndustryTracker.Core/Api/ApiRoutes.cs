@@ -9,6 +9,7 @@ public static class ApiRoutes
 {
     public const string Companies = "companies";
     public const string Benchmarks = "benchmarks";
+    public const string Compare = "compare";
     public const string Headcount = "companies/{ticker}/headcount";
     public const string Financials = "companies/{ticker}/financials";
     public const string Health = "health";
@@ -21,7 +22,9 @@ public static class ApiRoutes
         var api = app.MapGroup("/api");
         api.MapGet(Companies, (TrackerApi h) => h.Companies());
         api.MapGet(Benchmarks, (TrackerApi h, HttpRequest r, CancellationToken ct) =>
-            h.Benchmarks(r.Query["companies"], r.Query["from"], r.Query["to"], r.Query["format"], ct));
+            h.Benchmarks(r.Query["companies"], r.Query["from"], r.Query["to"], r.Query["format"], ct, r.Query["period"], r.Query["align"], r.Query["metrics"]));
+        api.MapGet(Compare, (TrackerApi h, HttpRequest r, CancellationToken ct) =>
+            h.Compare(r.Query["metric"], r.Query["companies"], r.Query["from"], r.Query["to"], r.Query["period"], r.Query["align"], ct));
         api.MapGet(Headcount, (TrackerApi h, string ticker, CancellationToken ct) => h.Headcount(ticker, ct));
         api.MapGet(Financials, (TrackerApi h, string ticker, CancellationToken ct) => h.Financials(ticker, ct));
         api.MapGet(Layoffs, (TrackerApi h, HttpRequest r, CancellationToken ct) =>

@@ -1,4 +1,5 @@
 using IndustryTracker.Core.Companies;
+using IndustryTracker.Core.Comparisons;
 using IndustryTracker.Core.Exports;
 using IndustryTracker.Core.Storage;
 using IndustryTracker.Core.Storage.Entities;
@@ -10,7 +11,7 @@ namespace IndustryTracker.Core.Api;
 /// The HTTP API's handlers, defined once: the function app's triggers and the CLI's local server both call
 /// these, so the two never drift. Handlers read precomputed rows; they never parse or fetch.
 /// </summary>
-public sealed class TrackerApi(CompanyCatalog catalog, BenchmarkStore benchmarks, FactReader facts, LayoffStore layoffs, WarnStore warn, HealthCheck health)
+public sealed class TrackerApi(CompanyCatalog catalog, BenchmarkStore benchmarks, ComparisonService comparisons, FactReader facts, LayoffStore layoffs, WarnStore warn, HealthCheck health)
 {
     public IResult Companies() => TypedResults.Ok(catalog.Companies.Select(c => new
     {
@@ -21,30 +22,68 @@ public sealed class TrackerApi(CompanyCatalog catalog, BenchmarkStore benchmarks
         c.Aliases,
     }));
 
-    public async Task<IResult> Benchmarks(string? companies, string? from, string? to, string? format, CancellationToken cancellationToken)
+    public async Task<IResult> Benchmarks(string? companies, string? from, string? to, string? format, CancellationToken cancellationToken, string? period = null, string? align = null, string? metrics = null)
     {
-        // Each check runs and reports in parameter order; the first problem found is answered.
+        var (query, problem) = Query(companies, from, to, period, align, metrics, "metrics", metricRequired: false);
+        var formatProblem = ApiQuery.Format(format, out var csv);
+        if ((problem ?? formatProblem) is { } bad)
+        {
+            return bad;
+        }
+
+        var result = await comparisons.CompareAsync(query!, cancellationToken);
+        if (!csv)
+        {
+            return TypedResults.Ok(result);
+        }
+
+        // The fiscal-year table with every metric is exactly the export; other shapes get the comparison layout.
+        var exportLayout = !query!.Quarterly && !query.Calendar && metrics is null;
+        return exportLayout
+            ? TypedResults.File(BenchmarkCsv.Write(await benchmarks.QueryAsync(query.Tickers, query.From, query.To, cancellationToken)), "text/csv; charset=utf-8", "benchmarks.csv")
+            : TypedResults.File(ComparisonCsv.Write(result), "text/csv; charset=utf-8", "benchmarks.csv");
+    }
+
+    /// <summary>One metric across companies and periods, as one table.</summary>
+    public async Task<IResult> Compare(string? metric, string? companies, string? from, string? to, string? period, string? align, CancellationToken cancellationToken)
+    {
+        var (query, problem) = Query(companies, from, to, period, align, metric, "metric", metricRequired: true);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        if (query!.Metrics.Count != 1)
+        {
+            return ApiProblems.BadParameter("metric", "Name one metric; /api/benchmarks takes several.");
+        }
+
+        var result = await comparisons.CompareAsync(query, cancellationToken);
+        return TypedResults.Ok(CompareTable.From(result));
+    }
+
+    private (ComparisonQuery? Query, Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult? Problem) Query(string? companies, string? from, string? to, string? period, string? align, string? metrics, string metricsName, bool metricRequired)
+    {
         var problems = new[]
         {
             ApiQuery.Companies(catalog, companies, out var picked),
             ApiQuery.Year("from", from, out var fromYear),
             ApiQuery.Year("to", to, out var toYear),
-            ApiQuery.Format(format, out var csv),
+            ApiQuery.Choice("period", period, ["annual", "quarterly"], out var periodKind),
+            ApiQuery.Choice("align", align, ["fiscal", "calendar"], out var alignment),
+            ApiQuery.Metrics(metricsName, metrics, metricRequired, out var metricList),
         };
         if (problems.FirstOrDefault(p => p is not null) is { } problem)
         {
-            return problem;
+            return (null, problem);
         }
 
         if (fromYear > toYear)
         {
-            return ApiProblems.BadParameter("from", $"from ({fromYear}) is after to ({toYear}).");
+            return (null, ApiProblems.BadParameter("from", $"from ({fromYear}) is after to ({toYear})."));
         }
 
-        var rows = await benchmarks.QueryAsync(picked.Select(c => c.Ticker), fromYear, toYear, cancellationToken);
-        return csv
-            ? TypedResults.File(BenchmarkCsv.Write(rows), "text/csv; charset=utf-8", "benchmarks.csv")
-            : TypedResults.Ok(rows);
+        return (new ComparisonQuery(picked.Select(c => c.Ticker).ToList(), fromYear, toYear, periodKind == "quarterly", alignment == "calendar", metricList), null);
     }
 
     public async Task<IResult> Headcount(string ticker, CancellationToken cancellationToken)

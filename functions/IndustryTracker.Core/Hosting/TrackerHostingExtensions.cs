@@ -59,6 +59,7 @@ public static class TrackerHostingExtensions
         builder.Services.AddSingleton<HealthCheck>();
         builder.Services.AddSingleton<QueueDrainer>();
         builder.Services.AddSingleton<IngestCycle>();
+        builder.Services.AddSingleton<Comparisons.ComparisonService>();
         builder.Services.AddSingleton<TrackerApi>();
         return builder;
     }

@@ -49,15 +49,59 @@ public sealed class ApiServerTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task Benchmarks_CompaniesAndYears_ReturnsOnlyThoseRowsWithSources()
     {
-        var rows = await _client.GetFromJsonAsync<JsonElement>("/api/benchmarks?companies=META,GOOGL&from=2021&to=2025");
+        var result = await _client.GetFromJsonAsync<JsonElement>("/api/benchmarks?companies=META,GOOGL&from=2021&to=2025");
+        var rows = result.GetProperty("rows");
 
-        var keys = rows.EnumerateArray().Select(r => (r.GetProperty("ticker").GetString(), r.GetProperty("fiscalYear").GetInt32())).ToList();
-        Assert.All(keys, k => Assert.InRange(k.Item2, 2021, 2025));
+        var keys = rows.EnumerateArray().Select(r => (r.GetProperty("ticker").GetString(), r.GetProperty("period").GetString()!)).ToList();
+        Assert.All(keys, k => Assert.InRange(int.Parse(k.Item2[2..], System.Globalization.CultureInfo.InvariantCulture), 2021, 2025));
         Assert.Equal(["GOOGL", "META"], keys.Select(k => k.Item1).Distinct().Order(StringComparer.Ordinal));
-        var meta2023 = rows.EnumerateArray().Single(r => r.GetProperty("ticker").GetString() == "META" && r.GetProperty("fiscalYear").GetInt32() == 2023);
+        Assert.Equal(("annual", "fiscal"), (result.GetProperty("period").GetString(), result.GetProperty("align").GetString()));
+        var meta2023 = rows.EnumerateArray().Single(r => r.GetProperty("ticker").GetString() == "META" && r.GetProperty("period").GetString() == "FY2023");
         var revenue = meta2023.GetProperty("metrics").GetProperty("revenue");
         Assert.Equal(134_902_000_000m, revenue.GetProperty("value").GetDecimal());
         Assert.Equal("0001326801-24-000012", revenue.GetProperty("sources")[0].GetProperty("accession").GetString());
+    }
+
+    [Fact]
+    public async Task Benchmarks_SeveralCompanies_RanksEachMetricAndSetsItAgainstTheMedian()
+    {
+        var result = await _client.GetFromJsonAsync<JsonElement>("/api/benchmarks?companies=META,GOOGL,AMZN&from=2023&to=2023&metrics=revenue,revenuePerEmployee");
+
+        var revenue = result.GetProperty("rows").EnumerateArray().ToDictionary(r => r.GetProperty("ticker").GetString()!, r => r.GetProperty("metrics").GetProperty("revenue"));
+        Assert.Equal(["revenue", "revenuePerEmployee"], result.GetProperty("metrics").EnumerateArray().Select(m => m.GetString()));
+        Assert.Equal((1, 2, 3), (revenue["AMZN"].GetProperty("rank").GetInt32(), revenue["GOOGL"].GetProperty("rank").GetInt32(), revenue["META"].GetProperty("rank").GetInt32()));
+        // Three companies: the median is Alphabet's 307,394,000,000.
+        Assert.Equal(574_785_000_000m - 307_394_000_000m, revenue["AMZN"].GetProperty("diffFromMedian").GetDecimal());
+        Assert.Equal(0m, revenue["GOOGL"].GetProperty("diffFromMedian").GetDecimal());
+        Assert.Equal(134_902_000_000m - 307_394_000_000m, revenue["META"].GetProperty("diffFromMedian").GetDecimal());
+    }
+
+    [Fact]
+    public async Task Benchmarks_QuarterlyCalendar_BuildsQuartersFromTheFilingsAndSaysHow()
+    {
+        var result = await _client.GetFromJsonAsync<JsonElement>("/api/benchmarks?companies=GOOGL&from=2023&to=2023&period=quarterly&align=calendar&metrics=revenue,employees");
+
+        var rows = result.GetProperty("rows").EnumerateArray().ToDictionary(r => r.GetProperty("period").GetString()!);
+        Assert.Equal(74_604_000_000m, rows["2023-Q2"].GetProperty("metrics").GetProperty("revenue").GetProperty("value").GetDecimal());
+        Assert.Equal(76_693_000_000m, rows["2023-Q3"].GetProperty("metrics").GetProperty("revenue").GetProperty("value").GetDecimal());
+        Assert.Equal(181_798m, rows["2023-Q2"].GetProperty("metrics").GetProperty("employees").GetProperty("value").GetDecimal());
+        Assert.Equal("calendar year = fiscal year (it ends 12-31)", rows["2023-Q3"].GetProperty("alignment").GetString());
+        // The fourth quarter is reported only inside the annual figure: derived, and the note says so.
+        var q4 = rows["2023-Q4"].GetProperty("metrics").GetProperty("revenue");
+        Assert.StartsWith("derived: 2023-01-01..2023-12-31 minus 2023-01-01..2023-09-30", q4.GetProperty("note").GetString(), StringComparison.Ordinal);
+        Assert.Equal(307_394_000_000m - 74_604_000_000m - 76_693_000_000m - rows["2023-Q1"].GetProperty("metrics").GetProperty("revenue").GetProperty("value").GetDecimal(), q4.GetProperty("value").GetDecimal());
+    }
+
+    [Fact]
+    public async Task Compare_OneMetric_IsOneTableOfCompaniesByYear()
+    {
+        var table = await _client.GetFromJsonAsync<JsonElement>("/api/compare?metric=revenuePerEmployee&companies=META,AMZN&from=2023&to=2023");
+
+        Assert.Equal(("revenuePerEmployee", "USD per employee"), (table.GetProperty("metric").GetString(), table.GetProperty("unit").GetString()));
+        var row = Assert.Single(table.GetProperty("rows").EnumerateArray());
+        Assert.Equal("FY2023", row.GetProperty("period").GetString());
+        Assert.Equal(Math.Round(134_902_000_000m / 67_317m, 0), row.GetProperty("values").GetProperty("META").GetProperty("value").GetDecimal());
+        Assert.Equal(1, row.GetProperty("values").GetProperty("META").GetProperty("rank").GetInt32());
     }
 
     [Fact]
@@ -102,6 +146,11 @@ public sealed class ApiServerTests(AzuriteFixture azurite) : IAsyncLifetime
     [InlineData("/api/benchmarks?to=99999999999999999999", "to")]
     [InlineData("/api/benchmarks?from=2025&to=2021", "from")]
     [InlineData("/api/benchmarks?format=xml", "format")]
+    [InlineData("/api/benchmarks?period=weekly", "period")]
+    [InlineData("/api/benchmarks?align=lunar", "align")]
+    [InlineData("/api/benchmarks?metrics=revenue,happiness", "metrics")]
+    [InlineData("/api/compare?companies=META", "metric")]
+    [InlineData("/api/compare?metric=revenue,capex", "metric")]
     [InlineData("/api/companies/NOPE/headcount", "ticker")]
     [InlineData("/api/companies/%27%20or%20%271%27%3D%271/financials", "ticker")]
     public async Task BadInput_Answers400ProblemNamingTheParameter(string url, string parameter)

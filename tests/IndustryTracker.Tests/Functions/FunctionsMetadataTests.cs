@@ -12,7 +12,7 @@ public sealed class FunctionsMetadataTests
     public void Metadata_ListsExactlyThePipelineFunctions()
     {
         Assert.Equal(
-            ["benchmarks", "collect-newsroom", "collect-sec", "collect-warn", "companies", "company-layoffs", "export", "financials", "headcount", "health", "layoffs", "normalize", "recompute", "warn"],
+            ["benchmarks", "collect-newsroom", "collect-sec", "collect-warn", "companies", "company-layoffs", "compare", "export", "financials", "headcount", "health", "layoffs", "normalize", "recompute", "warn"],
             Functions.Keys.Order(StringComparer.Ordinal));
     }
 
@@ -41,6 +41,7 @@ public sealed class FunctionsMetadataTests
     [Theory]
     [InlineData("companies", "companies", "Function")]
     [InlineData("benchmarks", "benchmarks", "Function")]
+    [InlineData("compare", "compare", "Function")]
     [InlineData("headcount", "companies/{ticker}/headcount", "Function")]
     [InlineData("financials", "companies/{ticker}/financials", "Function")]
     [InlineData("layoffs", "layoffs", "Function")]
