@@ -33,6 +33,7 @@ public static class TrackerHostingExtensions
         builder.Services.AddHostedService<StorageInitializer>();
         builder.Services.AddSingleton<RawArchive>();
         builder.Services.AddSingleton<CheckpointStore>();
+        builder.Services.AddSingleton<RunStore>();
         builder.Services.AddSingleton<FactReader>();
         builder.Services.AddSingleton<BenchmarkStore>();
         builder.Services.AddSingleton<LayoffStore>();
@@ -51,6 +52,9 @@ public static class TrackerHostingExtensions
     public static IHostApplicationBuilder AddPipeline(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddOptions<ScheduleOptions>().BindConfiguration("")
+            .Validate(o => !o.Invalid().Any(), "A schedule setting is invalid: set it to a six-field NCRONTAB expression such as \"0 15 */6 * * *\".")
+            .ValidateOnStart();
         builder.Services.AddSingleton<DocumentIntake>();
         builder.Services.AddSingleton<ConditionalFeed>();
         builder.Services.AddSingleton<Normalizer>();

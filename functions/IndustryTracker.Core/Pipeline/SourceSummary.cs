@@ -33,6 +33,20 @@ public sealed class SourceSummary(string source)
     public void AddNewDocument() => Interlocked.Increment(ref _newDocuments);
     public void AddDeferred() => Interlocked.Increment(ref _deferred);
 
+    /// <summary>The newest source date among the documents this run archived (filing, notice or article date).</summary>
+    public DateOnly? NewestDocument { get; private set; }
+
+    public void SawDocument(DateOnly? date)
+    {
+        lock (_failures)
+        {
+            if (date > NewestDocument || NewestDocument is null)
+            {
+                NewestDocument = date;
+            }
+        }
+    }
+
     public void AddFailure(string detail)
     {
         lock (_failures)

@@ -16,4 +16,5 @@ public static class StorageNames
     public const string StatementsTable = "statements";
     public const string WarnTable = "warnnotices";
     public const string LayoffsTable = "layoffs";
+    public const string RunsTable = "runs";
 }

@@ -42,6 +42,7 @@ public sealed class TrackerStorage
         Statements = tables.GetTableClient(o.StatementsTable);
         Warn = tables.GetTableClient(o.WarnTable);
         Layoffs = tables.GetTableClient(o.LayoffsTable);
+        Runs = tables.GetTableClient(o.RunsTable);
         MaxDequeueCount = o.MaxDequeueCount;
     }
 
@@ -58,9 +59,10 @@ public sealed class TrackerStorage
     public TableClient Statements { get; }
     public TableClient Warn { get; }
     public TableClient Layoffs { get; }
+    public TableClient Runs { get; }
     public int MaxDequeueCount { get; }
 
-    public IEnumerable<TableClient> Tables => [Documents, Checkpoints, Headcount, Financials, Benchmarks, Statements, Warn, Layoffs];
+    public IEnumerable<TableClient> Tables => [Documents, Checkpoints, Headcount, Financials, Benchmarks, Statements, Warn, Layoffs, Runs];
 
     /// <summary>Creates whatever does not exist yet; cheap to call at every start.</summary>
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken)

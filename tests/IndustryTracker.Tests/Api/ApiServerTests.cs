@@ -221,11 +221,19 @@ public sealed class ApiServerTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Health_StorageReachable_IsOkWithFeeds()
+    public async Task Health_NewsroomNeverSucceeded_IsDegradedWith200AndSaysWhich()
     {
-        var health = await _client.GetFromJsonAsync<JsonElement>("/api/health");
+        using var response = await _client.GetAsync("/api/health");
+        var health = await response.Content.ReadFromJsonAsync<JsonElement>();
 
-        Assert.Equal("ok", health.GetProperty("status").GetString());
-        Assert.Contains(health.GetProperty("feeds").EnumerateArray(), f => f.GetProperty("feed").GetString() == "sec-submissions" && f.GetProperty("key").GetString() == "META");
+        // The corpus records no newsroom feed: every feed request was a 404, so that source has never succeeded.
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("degraded", health.GetProperty("status").GetString());
+        var sources = health.GetProperty("sources").EnumerateArray().ToDictionary(s => s.GetProperty("source").GetString()!);
+        Assert.False(sources["sec"].GetProperty("stale").GetBoolean());
+        Assert.False(sources["warn"].GetProperty("stale").GetBoolean());
+        Assert.True(sources["newsroom"].GetProperty("stale").GetBoolean());
+        Assert.Equal("no successful run recorded", sources["newsroom"].GetProperty("reason").GetString());
+        Assert.Equal("2024-02-02", sources["sec"].GetProperty("newestDocument").GetString());
     }
 }

@@ -106,7 +106,8 @@ public sealed class RepeatCycleTests(AzuriteFixture azurite)
     private static async Task<List<List<string>>> SnapshotAsync(TrackerStorage storage, bool withTimestamps)
     {
         var tables = new List<List<string>>();
-        foreach (TableClient table in storage.Tables)
+        // The runs table takes one freshness record per source per run; nothing else may change.
+        foreach (TableClient table in storage.Tables.Where(t => t.Name != storage.Runs.Name))
         {
             tables.Add(await TableSnapshot.TakeAsync(table, withTimestamps));
         }

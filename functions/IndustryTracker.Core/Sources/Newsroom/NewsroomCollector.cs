@@ -16,6 +16,7 @@ public sealed class NewsroomCollector(
     RawArchive archive,
     CheckpointStore checkpoints,
     CompanyCatalog catalog,
+    RunStore runs,
     IOptions<NewsroomOptions> options,
     TimeProvider time)
 {
@@ -39,6 +40,7 @@ public sealed class NewsroomCollector(
             }
         }
 
+        await runs.RecordAsync(summary, cancellationToken);
         return summary;
     }
 
@@ -108,6 +110,7 @@ public sealed class NewsroomCollector(
         {
             await intake.AcceptAsync(row, fetched, Source, cancellationToken);
             summary.AddNewDocument();
+            summary.SawDocument(item.Published is { } published ? DateOnly.FromDateTime(published.UtcDateTime) : null);
             return;
         }
 

@@ -18,6 +18,7 @@ public sealed class SecCollector(
     SecFeeds feeds,
     SecExhibits exhibits,
     CompanyCatalog catalog,
+    RunStore runs,
     IOptions<SecOptions> options,
     ILogger<SecCollector> logger)
 {
@@ -56,6 +57,7 @@ public sealed class SecCollector(
             });
         }
 
+        await runs.RecordAsync(summary, cancellationToken);
         return summary;
     }
 
@@ -106,6 +108,7 @@ public sealed class SecCollector(
         {
             var blobName = await intake.AcceptAsync(row, fetched, Source, cancellationToken);
             summary.AddNewDocument();
+            summary.SawDocument(filing.FilingDate);
             SecLog.Archived(logger, company.Ticker, url, blobName);
             return;
         }

@@ -82,6 +82,7 @@ public sealed class SecExhibits(SecClient client, DocumentIntake intake, IOption
 
         await intake.AcceptAsync(row, fetched, SecCollector.Source, cancellationToken);
         summary.AddNewDocument();
+        summary.SawDocument(filing.FilingDate);
     }
 
     private async Task FailAsync(DocumentRecord row, Company company, Filing filing, FetchResult fetched, SourceSummary summary, CancellationToken cancellationToken)

@@ -8,7 +8,7 @@ namespace IndustryTracker.Core.Sources.Warn;
 /// What is new in the WARN publications: each state's Big Local News export and California's EDD report, fetched
 /// conditionally; a changed file is archived whole and queued (notices are parsed and matched in normalization).
 /// </summary>
-public sealed class WarnCollector(WarnClient client, DocumentIntake intake, ConditionalFeed feed, IOptions<WarnOptions> options)
+public sealed class WarnCollector(WarnClient client, DocumentIntake intake, ConditionalFeed feed, RunStore runs, IOptions<WarnOptions> options)
 {
     public const string Source = "warn";
 
@@ -46,6 +46,7 @@ public sealed class WarnCollector(WarnClient client, DocumentIntake intake, Cond
             await feed.CollectAsync(client.FetchAsync, row, "warn", Source, $"WARN {file.Key}", o.RetryFailedAfter, summary, cancellationToken);
         }
 
+        await runs.RecordAsync(summary, cancellationToken);
         return summary;
     }
 }
