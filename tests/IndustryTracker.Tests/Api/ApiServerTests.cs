@@ -234,6 +234,7 @@ public sealed class ApiServerTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.False(sources["warn"].GetProperty("stale").GetBoolean());
         Assert.True(sources["newsroom"].GetProperty("stale").GetBoolean());
         Assert.Equal("no successful run recorded", sources["newsroom"].GetProperty("reason").GetString());
-        Assert.Equal("2024-02-02", sources["sec"].GetProperty("newestDocument").GetString());
+        // The newest filing archived is the Meta 8-K of 2025-12-19.
+        Assert.Equal("2025-12-19", sources["sec"].GetProperty("newestDocument").GetString());
     }
 }
