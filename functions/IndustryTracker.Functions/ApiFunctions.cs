@@ -9,36 +9,36 @@ namespace IndustryTracker.Functions;
 public sealed class ApiFunctions(TrackerApi api)
 {
     [Function("companies")]
-    public IActionResult Companies([HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.Companies)] HttpRequest request) =>
-        new ResultActionResult(api.Companies());
+    public async Task<IActionResult> Companies([HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.Companies)] HttpRequest request) =>
+        new ResultActionResult(await api.Companies(ApiRequest.From(request), request.HttpContext.RequestAborted));
 
     [Function("benchmarks")]
     public async Task<IActionResult> Benchmarks([HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.Benchmarks)] HttpRequest request) =>
-        new ResultActionResult(await api.Benchmarks(request.Query["companies"], request.Query["from"], request.Query["to"], request.Query["format"], request.HttpContext.RequestAborted, request.Query["period"], request.Query["align"], request.Query["metrics"]));
+        new ResultActionResult(await api.Benchmarks(ApiRequest.From(request), request.HttpContext.RequestAborted));
 
     [Function("compare")]
     public async Task<IActionResult> Compare([HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.Compare)] HttpRequest request) =>
-        new ResultActionResult(await api.Compare(request.Query["metric"], request.Query["companies"], request.Query["from"], request.Query["to"], request.Query["period"], request.Query["align"], request.HttpContext.RequestAborted));
+        new ResultActionResult(await api.Compare(ApiRequest.From(request), request.HttpContext.RequestAborted));
 
     [Function("headcount")]
     public async Task<IActionResult> Headcount([HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.Headcount)] HttpRequest request, string ticker) =>
-        new ResultActionResult(await api.Headcount(ticker, request.HttpContext.RequestAborted));
+        new ResultActionResult(await api.Headcount(ApiRequest.From(request), ticker, request.HttpContext.RequestAborted));
 
     [Function("financials")]
     public async Task<IActionResult> Financials([HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.Financials)] HttpRequest request, string ticker) =>
-        new ResultActionResult(await api.Financials(ticker, request.HttpContext.RequestAborted));
+        new ResultActionResult(await api.Financials(ApiRequest.From(request), ticker, request.HttpContext.RequestAborted));
 
     [Function("layoffs")]
     public async Task<IActionResult> Layoffs([HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.Layoffs)] HttpRequest request) =>
-        new ResultActionResult(await api.Layoffs(request.Query["companies"], request.Query["from"], request.Query["to"], request.Query["format"], request.HttpContext.RequestAborted));
+        new ResultActionResult(await api.Layoffs(ApiRequest.From(request), request.HttpContext.RequestAborted));
 
     [Function("company-layoffs")]
     public async Task<IActionResult> CompanyLayoffs([HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.CompanyLayoffs)] HttpRequest request, string ticker) =>
-        new ResultActionResult(await api.CompanyLayoffs(ticker, request.HttpContext.RequestAborted));
+        new ResultActionResult(await api.CompanyLayoffs(ApiRequest.From(request), ticker, request.HttpContext.RequestAborted));
 
     [Function("warn")]
     public async Task<IActionResult> Warn([HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.Warn)] HttpRequest request) =>
-        new ResultActionResult(await api.Warn(request.Query["state"], request.Query["company"], request.Query["from"], request.Query["to"], request.Query["format"], request.HttpContext.RequestAborted));
+        new ResultActionResult(await api.Warn(ApiRequest.From(request), request.HttpContext.RequestAborted));
 
     [Function("health")]
     public async Task<IActionResult> Health([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Health)] HttpRequest request) =>

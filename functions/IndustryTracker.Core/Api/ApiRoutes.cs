@@ -20,18 +20,14 @@ public static class ApiRoutes
     public static IEndpointRouteBuilder MapTrackerApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api");
-        api.MapGet(Companies, (TrackerApi h) => h.Companies());
-        api.MapGet(Benchmarks, (TrackerApi h, HttpRequest r, CancellationToken ct) =>
-            h.Benchmarks(r.Query["companies"], r.Query["from"], r.Query["to"], r.Query["format"], ct, r.Query["period"], r.Query["align"], r.Query["metrics"]));
-        api.MapGet(Compare, (TrackerApi h, HttpRequest r, CancellationToken ct) =>
-            h.Compare(r.Query["metric"], r.Query["companies"], r.Query["from"], r.Query["to"], r.Query["period"], r.Query["align"], ct));
-        api.MapGet(Headcount, (TrackerApi h, string ticker, CancellationToken ct) => h.Headcount(ticker, ct));
-        api.MapGet(Financials, (TrackerApi h, string ticker, CancellationToken ct) => h.Financials(ticker, ct));
-        api.MapGet(Layoffs, (TrackerApi h, HttpRequest r, CancellationToken ct) =>
-            h.Layoffs(r.Query["companies"], r.Query["from"], r.Query["to"], r.Query["format"], ct));
-        api.MapGet(CompanyLayoffs, (TrackerApi h, string ticker, CancellationToken ct) => h.CompanyLayoffs(ticker, ct));
-        api.MapGet(Warn, (TrackerApi h, HttpRequest r, CancellationToken ct) =>
-            h.Warn(r.Query["state"], r.Query["company"], r.Query["from"], r.Query["to"], r.Query["format"], ct));
+        api.MapGet(Companies, (TrackerApi h, HttpRequest r, CancellationToken ct) => h.Companies(ApiRequest.From(r), ct));
+        api.MapGet(Benchmarks, (TrackerApi h, HttpRequest r, CancellationToken ct) => h.Benchmarks(ApiRequest.From(r), ct));
+        api.MapGet(Compare, (TrackerApi h, HttpRequest r, CancellationToken ct) => h.Compare(ApiRequest.From(r), ct));
+        api.MapGet(Headcount, (TrackerApi h, HttpRequest r, string ticker, CancellationToken ct) => h.Headcount(ApiRequest.From(r), ticker, ct));
+        api.MapGet(Financials, (TrackerApi h, HttpRequest r, string ticker, CancellationToken ct) => h.Financials(ApiRequest.From(r), ticker, ct));
+        api.MapGet(Layoffs, (TrackerApi h, HttpRequest r, CancellationToken ct) => h.Layoffs(ApiRequest.From(r), ct));
+        api.MapGet(CompanyLayoffs, (TrackerApi h, HttpRequest r, string ticker, CancellationToken ct) => h.CompanyLayoffs(ApiRequest.From(r), ticker, ct));
+        api.MapGet(Warn, (TrackerApi h, HttpRequest r, CancellationToken ct) => h.Warn(ApiRequest.From(r), ct));
         api.MapGet(Health, (TrackerApi h, CancellationToken ct) => h.Health(ct));
         return app;
     }

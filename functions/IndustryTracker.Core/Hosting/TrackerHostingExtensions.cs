@@ -34,6 +34,7 @@ public static class TrackerHostingExtensions
         builder.Services.AddSingleton<RawArchive>();
         builder.Services.AddSingleton<CheckpointStore>();
         builder.Services.AddSingleton<RunStore>();
+        builder.Services.AddSingleton<VersionStore>();
         builder.Services.AddSingleton<FactReader>();
         builder.Services.AddSingleton<BenchmarkStore>();
         builder.Services.AddSingleton<LayoffStore>();
@@ -64,6 +65,9 @@ public static class TrackerHostingExtensions
         builder.Services.AddSingleton<QueueDrainer>();
         builder.Services.AddSingleton<IngestCycle>();
         builder.Services.AddSingleton<Comparisons.ComparisonService>();
+        // A bounded cache: entries are whole responses, counted one each.
+        builder.Services.AddMemoryCache(o => o.SizeLimit = 512);
+        builder.Services.AddSingleton<ApiCache>();
         builder.Services.AddSingleton<TrackerApi>();
         return builder;
     }

@@ -11,7 +11,7 @@ namespace IndustryTracker.Core.Pipeline;
 /// A parse failure is recorded on the document and rethrown, so the host retries and finally poisons the message;
 /// on the last attempt the document is marked quarantined with the reason.
 /// </summary>
-public sealed class Normalizer(TrackerStorage storage, RawArchive archive, WarnStore warn, EmployerMatcher matcher, TimeProvider time, ILogger<Normalizer> logger)
+public sealed class Normalizer(TrackerStorage storage, RawArchive archive, WarnStore warn, VersionStore versions, EmployerMatcher matcher, TimeProvider time, ILogger<Normalizer> logger)
 {
     public async Task<int> HandleAsync(string message, long dequeueCount, CancellationToken cancellationToken)
     {
@@ -32,6 +32,12 @@ public sealed class Normalizer(TrackerStorage storage, RawArchive archive, WarnS
         await FactStore.ReplaceDocumentFactsAsync(storage.Financials, item.Ticker, item.DocumentKey, parsed.Financials.Select(FinancialEntity.From).ToList(), cancellationToken);
         await FactStore.ReplaceDocumentFactsAsync(storage.Statements, item.Ticker, item.DocumentKey, parsed.Statements.Select(StatementEntity.From).ToList(), cancellationToken);
         await warn.WriteAsync(parsed.Warn.Select(n => WarnEntity.From(n.Notice, n.Match, item.Url, item.DocumentKey)), cancellationToken);
+        if (parsed.Warn.Any(n => n.Match is null))
+        {
+            // Unmatched notices belong to no company's recompute: their partition's version is the file that wrote them.
+            await versions.SetAsync(WarnEntity.Unmatched, VersionStore.HashOf([item.DocumentKey, item.Sha256]), cancellationToken);
+        }
+
         await MarkAsync(item, DocumentStatus.Normalized, error: null, parsed.Count, cancellationToken);
 
         // A company's document changes that company; a WARN file changes every company it names.

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging;
 namespace IndustryTracker.Core.Pipeline;
 
 /// <summary>Rebuilds one company's benchmark rows from its facts. Touches only that company's partitions.</summary>
-public sealed class Recomputer(FactReader facts, BenchmarkStore benchmarks, LayoffStore layoffs, CompanyCatalog catalog, ILogger<Recomputer> logger)
+public sealed class Recomputer(FactReader facts, BenchmarkStore benchmarks, LayoffStore layoffs, VersionStore versions, CompanyCatalog catalog, ILogger<Recomputer> logger)
 {
     public Task<int> HandleAsync(string message, CancellationToken cancellationToken) =>
         RecomputeAsync(RecomputeWorkItem.FromJson(message).Ticker, cancellationToken);
@@ -24,11 +24,20 @@ public sealed class Recomputer(FactReader facts, BenchmarkStore benchmarks, Layo
         var headcount = await facts.HeadcountAsync(company.Ticker, cancellationToken);
         var financials = await facts.FinancialsAsync(company.Ticker, cancellationToken);
         var statements = (await facts.StatementsAsync(company.Ticker, cancellationToken)).Select(s => s.ToEvidence());
-        var warn = (await facts.WarnAsync(company.Ticker, cancellationToken)).Select(w => w.ToEvidence());
-        var events = LayoffReconciler.Reconcile(company.Ticker, statements, warn);
+        var warnRows = await facts.WarnAsync(company.Ticker, cancellationToken);
+        var events = LayoffReconciler.Reconcile(company.Ticker, statements, warnRows.Select(w => w.ToEvidence()));
         await layoffs.ReplaceAsync(company.Ticker, events, cancellationToken);
         var rows = BenchmarkCalculator.Calculate(company, headcount, financials, events);
         await benchmarks.ReplaceAsync(company.Ticker, rows, cancellationToken);
+
+        // Everything the API serves for this company, hashed: its responses' ETags change exactly when this does.
+        var json = BenchmarkStore.Json;
+        await versions.SetAsync(company.Ticker, VersionStore.HashOf(
+            rows.Select(r => System.Text.Json.JsonSerializer.Serialize(r, json))
+                .Concat(events.Select(e => System.Text.Json.JsonSerializer.Serialize(e, json)))
+                .Concat(headcount.Select(h => System.Text.Json.JsonSerializer.Serialize(Api.HeadcountView.From(h), json)))
+                .Concat(financials.Select(f => System.Text.Json.JsonSerializer.Serialize(Api.FinancialView.From(f), json)))
+                .Concat(warnRows.Select(w => System.Text.Json.JsonSerializer.Serialize(Api.WarnView.From(w), json)))), cancellationToken);
         PipelineLog.Recomputed(logger, company.Ticker, rows.Count);
         return rows.Count;
     }

@@ -17,4 +17,5 @@ public static class StorageNames
     public const string WarnTable = "warnnotices";
     public const string LayoffsTable = "layoffs";
     public const string RunsTable = "runs";
+    public const string VersionsTable = "versions";
 }

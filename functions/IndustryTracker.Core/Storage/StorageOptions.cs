@@ -26,6 +26,7 @@ public sealed class StorageOptions
     [Required] public string WarnTable { get; set; } = StorageNames.WarnTable;
     [Required] public string LayoffsTable { get; set; } = StorageNames.LayoffsTable;
     [Required] public string RunsTable { get; set; } = StorageNames.RunsTable;
+    [Required] public string VersionsTable { get; set; } = StorageNames.VersionsTable;
 
     /// <summary>How many times a work item is tried before it is poisoned (the host's maxDequeueCount).</summary>
     [Range(1, 100)] public int MaxDequeueCount { get; set; } = 5;

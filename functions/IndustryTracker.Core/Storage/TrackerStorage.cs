@@ -43,6 +43,7 @@ public sealed class TrackerStorage
         Warn = tables.GetTableClient(o.WarnTable);
         Layoffs = tables.GetTableClient(o.LayoffsTable);
         Runs = tables.GetTableClient(o.RunsTable);
+        Versions = tables.GetTableClient(o.VersionsTable);
         MaxDequeueCount = o.MaxDequeueCount;
     }
 
@@ -60,9 +61,10 @@ public sealed class TrackerStorage
     public TableClient Warn { get; }
     public TableClient Layoffs { get; }
     public TableClient Runs { get; }
+    public TableClient Versions { get; }
     public int MaxDequeueCount { get; }
 
-    public IEnumerable<TableClient> Tables => [Documents, Checkpoints, Headcount, Financials, Benchmarks, Statements, Warn, Layoffs, Runs];
+    public IEnumerable<TableClient> Tables => [Documents, Checkpoints, Headcount, Financials, Benchmarks, Statements, Warn, Layoffs, Runs, Versions];
 
     /// <summary>Creates whatever does not exist yet; cheap to call at every start.</summary>
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken)

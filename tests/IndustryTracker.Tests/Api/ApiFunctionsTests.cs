@@ -33,7 +33,9 @@ public sealed class ApiFunctionsTests(AzuriteFixture azurite)
 
         var result = await functions.Headcount(Request(""), "AMZN");
 
-        var ok = Assert.IsType<Ok<IOrderedEnumerable<HeadcountView>>>(Assert.IsType<ResultActionResult>(result).Result);
+        var cached = Assert.IsType<CachedResult>(Assert.IsType<ResultActionResult>(result).Result);
+        Assert.StartsWith("\"", cached.ETag, StringComparison.Ordinal);
+        var ok = Assert.IsType<Ok<List<HeadcountView>>>(cached.Inner);
         var fact = Assert.Single(ok.Value!);
         Assert.Equal((1_525_000L, "FullTimeAndPartTime", "0001018724-24-000008"), (fact.Employees, fact.Scope, fact.Accession));
     }

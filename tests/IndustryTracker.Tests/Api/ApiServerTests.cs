@@ -6,6 +6,7 @@ using IndustryTracker.Core.Hosting;
 using IndustryTracker.Tests.Support;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace IndustryTracker.Tests.Api;
@@ -213,6 +214,58 @@ public sealed class ApiServerTests(AzuriteFixture azurite) : IAsyncLifetime
     [InlineData("/api/warn?company=ACME", "company")]
     [InlineData("/api/companies/NOPE/layoffs", "ticker")]
     public async Task LayoffsAndWarn_BadInput_Answers400NamingTheParameter(string url, string parameter)
+    {
+        using var response = await _client.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(parameter, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("parameter").GetString());
+    }
+
+    [Fact]
+    public async Task Benchmarks_Revalidation_Answers304AndANewVersionChangesTheETag()
+    {
+        using var first = await _client.GetAsync("/api/benchmarks?companies=META,GOOGL");
+        var etag = first.Headers.ETag!;
+        Assert.Equal((true, TimeSpan.FromSeconds(60), true), (first.Headers.CacheControl!.Private, first.Headers.CacheControl.MaxAge, first.Headers.CacheControl.MustRevalidate));
+
+        using var revalidate = new HttpRequestMessage(HttpMethod.Get, "/api/benchmarks?companies=META,GOOGL");
+        revalidate.Headers.IfNoneMatch.Add(etag);
+        using var notModified = await _client.SendAsync(revalidate);
+        Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+        Assert.Empty(await notModified.Content.ReadAsByteArrayAsync());
+
+        // A recompute that changes Meta's data changes Meta's responses' ETags, and only those.
+        using var googleBefore = await _client.GetAsync("/api/companies/GOOGL/headcount");
+        await _app!.Services.GetRequiredService<Core.Storage.VersionStore>().SetAsync("META", "changed-by-test-" + Guid.NewGuid(), CancellationToken.None);
+        using var after = await _client.GetAsync("/api/benchmarks?companies=META,GOOGL");
+        using var googleAfter = await _client.GetAsync("/api/companies/GOOGL/headcount");
+        Assert.NotEqual(etag, after.Headers.ETag);
+        Assert.Equal(googleBefore.Headers.ETag, googleAfter.Headers.ETag);
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await after.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Warn_Pages_FollowTheContinuationTokenToTheEnd()
+    {
+        var pages = new List<int>();
+        string? token = null;
+        do
+        {
+            using var response = await _client.GetAsync("/api/warn?state=CA&pageSize=40" + (token is null ? "" : "&continuationToken=" + token));
+            pages.Add((await response.Content.ReadFromJsonAsync<JsonElement>()).GetArrayLength());
+            token = response.Headers.TryGetValues("X-Continuation-Token", out var values) ? values.Single() : null;
+        }
+        while (token is not null);
+
+        Assert.Equal([40, 40, 19], pages);
+    }
+
+    [Theory]
+    [InlineData("/api/warn?pageSize=0", "pageSize")]
+    [InlineData("/api/layoffs?pageSize=5000", "pageSize")]
+    [InlineData("/api/warn?continuationToken=not-a-token", "continuationToken")]
+    [InlineData("/api/layoffs?continuationToken=bzotMQ", "continuationToken")]
+    public async Task Paging_BadParameters_Answer400(string url, string parameter)
     {
         using var response = await _client.GetAsync(url);
 

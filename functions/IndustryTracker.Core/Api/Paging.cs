@@ -1,0 +1,51 @@
+using System.Buffers.Text;
+using System.Globalization;
+using System.Text;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace IndustryTracker.Core.Api;
+
+/// <summary>
+/// Pages of long lists: `pageSize` (1–1000, default 500) and an opaque `continuationToken`; the next page's token comes
+/// back in the <see cref="Header"/> response header and is absent on the last page.
+/// </summary>
+public static class Paging
+{
+    public const string Header = "X-Continuation-Token";
+    public const int DefaultPageSize = 500;
+    public const int MaxPageSize = 1000;
+
+    public static ProblemHttpResult? Read(ApiRequest? request, out int offset, out int pageSize)
+    {
+        offset = 0;
+        pageSize = DefaultPageSize;
+        if (request?["pageSize"] is { Length: > 0 } size)
+        {
+            if (!int.TryParse(size, NumberStyles.None, CultureInfo.InvariantCulture, out pageSize) || pageSize is < 1 or > MaxPageSize)
+            {
+                return ApiProblems.BadParameter("pageSize", $"pageSize must be a whole number from 1 to {MaxPageSize}.");
+            }
+        }
+
+        if (request?["continuationToken"] is { Length: > 0 } token)
+        {
+            var text = Base64Url.IsValid(token) ? Encoding.UTF8.GetString(Base64Url.DecodeFromChars(token)) : "";
+            if (!text.StartsWith("o:", StringComparison.Ordinal) || !int.TryParse(text.AsSpan(2), NumberStyles.None, CultureInfo.InvariantCulture, out offset))
+            {
+                return ApiProblems.BadParameter("continuationToken", "The continuation token is not one this API issued; start again without it.");
+            }
+        }
+
+        return null;
+    }
+
+    public static IResult Page<T>(IReadOnlyList<T> items, int offset, int pageSize)
+    {
+        var page = items.Skip(offset).Take(pageSize).ToList();
+        IResult result = TypedResults.Ok(page);
+        return offset + pageSize < items.Count
+            ? new HeaderResult(result, Header, Base64Url.EncodeToString(Encoding.UTF8.GetBytes($"o:{offset + pageSize}")))
+            : result;
+    }
+}
