@@ -31,7 +31,7 @@ internal sealed record AxisScale(double Divisor, string AxisLabel, string Prefix
     public string Format(double scaled)
     {
         var digits = Math.Abs(scaled).ToString(NumberFormat, CultureInfo.InvariantCulture);
-        if (digits == "0")
+        if (digits.All(c => c is '0' or '.' or ','))
         {
             // The baseline reads "0" or "0%", not "$0B" or "-$0" (rounding can leave a tiny negative).
             return Suffix == "%" ? "0%" : "0";
@@ -47,14 +47,16 @@ internal sealed record AxisScale(double Divisor, string AxisLabel, string Prefix
     /// </summary>
     public string FormatValue(double scaled, double largest)
     {
-        if (NumberFormat == "#,0")
-        {
-            return Format(scaled);
-        }
-
         var decimals = Math.Abs(largest) switch { < 10 => 2, < 100 => 1, _ => 0 };
-        return (this with { NumberFormat = decimals == 0 ? "#,0" : "#,0." + new string('0', decimals) }).Format(scaled);
+        return Format(scaled, decimals);
     }
+
+    /// <summary>Whole units only (people, rounds): no decimals on labels, and no tick at half a person.</summary>
+    public bool IsWhole => NumberFormat == "#,0";
+
+    /// <summary>A label with exactly <paramref name="decimals"/> decimals (none for whole units), as ticks and bars use.</summary>
+    public string Format(double scaled, int decimals) =>
+        IsWhole ? Format(scaled) : (this with { NumberFormat = decimals <= 0 ? "#,0" : "#,0." + new string('0', decimals) }).Format(scaled);
 
     private static AxisScale Money(string label, double maxAbs)
     {

@@ -43,7 +43,8 @@ internal static class ChartCanvas
         if (data.IsEmpty)
         {
             using var empty = new SKFont(ChartFonts.Typeface(bold: false), 20 * s);
-            Text(canvas, "No values for these companies and years", margin, (plotArea.Top + plotArea.Bottom) / 2, empty, ChartPalette.MutedText);
+            using var paint = new SKPaint { Color = SKColor.Parse(ChartPalette.MutedText), IsAntialias = true };
+            canvas.DrawText("No values for these companies and years", width / 2f, (plotArea.Top + plotArea.Bottom) / 2, SKTextAlign.Center, empty, paint);
         }
         else
         {

@@ -43,7 +43,7 @@ internal static class PlotBuilder
         var years = data.Years;
         plot.Axes.Bottom.SetTicks(years.Select(y => (double)y).ToArray(), years.Select(y => y.ToString(CultureInfo.InvariantCulture)).ToArray());
         plot.Axes.SetLimitsX(years.Count == 0 ? 0 : years[0] - 0.35, years.Count == 0 ? 1 : years[^1] + 0.35);
-        SetValueLimits(plot, data.Series.SelectMany(s => s.Points).Select(p => p.Value).ToList());
+        SetValueLimits(plot, data.Scale, data.Series.SelectMany(s => s.Points).Select(p => p.Value).ToList());
     }
 
     private static void AddBars(Plot plot, ChartData data, float scale)
@@ -59,7 +59,8 @@ internal static class PlotBuilder
             else
             {
                 // No bar at all for a missing value; the label says why the slot is empty.
-                var label = plot.Add.Text("no data", i, 0);
+                // Lifted off the baseline so it does not run into the company's tick label below.
+                var label = plot.Add.Text("no data", i, largest * 0.03);
                 label.LabelFontName = ChartFonts.Family;
                 label.LabelFontSize = 15 * scale;
                 label.LabelFontColor = Color.FromHex(ChartPalette.FaintText);
@@ -75,11 +76,11 @@ internal static class PlotBuilder
         plot.Axes.Bottom.SetTicks(Enumerable.Range(0, data.Bars.Count).Select(i => (double)i).ToArray(), data.Bars.Select(b => b.Label).ToArray());
         plot.Axes.Bottom.MajorTickStyle.Length = 0;
         plot.Axes.SetLimitsX(-0.6, data.Bars.Count - 0.4);
-        SetValueLimits(plot, data.Bars.Where(b => b.Value is not null).Select(b => b.Value!.Value).ToList());
+        SetValueLimits(plot, data.Scale, data.Bars.Where(b => b.Value is not null).Select(b => b.Value!.Value).ToList());
     }
 
     /// <summary>Always from zero (a truncated axis exaggerates change), with headroom above for markers and bar labels.</summary>
-    private static void SetValueLimits(Plot plot, IReadOnlyList<double> values)
+    private static void SetValueLimits(Plot plot, AxisScale axisScale, IReadOnlyList<double> values)
     {
         var low = Math.Min(0, values.DefaultIfEmpty(0).Min());
         var high = Math.Max(0, values.DefaultIfEmpty(0).Max());
@@ -89,7 +90,10 @@ internal static class PlotBuilder
         }
 
         var pad = (high - low) * 0.1;
-        plot.Axes.SetLimitsY(low < 0 ? low - pad : 0, high > 0 ? high + pad : 0);
+        var (bottom, top) = (low < 0 ? low - pad : 0, high > 0 ? high + pad : 0);
+        plot.Axes.SetLimitsY(bottom, top);
+        var ticks = ValueTicks.For(bottom, top, axisScale.IsWhole);
+        plot.Axes.Left.SetTicks([.. ticks.Positions], [.. ticks.Positions.Select(v => axisScale.Format(v, ticks.Decimals))]);
         if (low < 0)
         {
             // Below zero the frame line would sit under the negative values; the zero line is the baseline instead.
@@ -118,7 +122,6 @@ internal static class PlotBuilder
         plot.Grid.YAxisStyle.MajorLineStyle.Width = 1 * scale;
         plot.Grid.YAxisStyle.MajorLineStyle.Color = Color.FromHex(ChartPalette.Grid);
 
-        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = axisScale.Format, MinorTickGenerator = new ScottPlot.TickGenerators.EvenlySpacedMinorTickGenerator(0) };
         plot.Axes.Left.MajorTickStyle.Length = 0;
         plot.Axes.Left.MinorTickStyle.Length = 0;
         plot.Axes.Bottom.MinorTickStyle.Length = 0;

@@ -11,6 +11,7 @@ namespace IndustryTracker.Core.Charts;
 internal static class SourceLine
 {
     private const string Credit = "IndustryTracker";
+    private const int FewDocuments = 2;
 
     public static IReadOnlyList<string> Candidates(string metric, IReadOnlyList<BenchmarkRow> plotted, IReadOnlyList<string> tickerOrder)
     {
@@ -27,6 +28,8 @@ internal static class SourceLine
         return
         [
             prefix + string.Join("; ", byTicker.Select(x => x.Ticker + " " + Detailed(x.Docs))) + "; " + Credit,
+            // Every accession where a company has few documents, counts where it has many.
+            prefix + string.Join("; ", byTicker.Select(x => x.Ticker + " " + (x.Docs.Count <= FewDocuments ? Detailed(x.Docs) : Counted(x.Docs)))) + "; " + Credit,
             prefix + string.Join("; ", byTicker.Select(x => x.Ticker + " " + Counted(x.Docs))) + "; " + Credit,
             prefix + string.Join(", ", byTicker.Select(x => x.Ticker)) + "; " + Credit,
         ];

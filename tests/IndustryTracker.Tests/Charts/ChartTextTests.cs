@@ -66,7 +66,7 @@ public sealed class ChartTextTests
         Assert.Equal(
             "Source: SEC filings — META 10-K 0001326801-23-000013, 10-K 0001326801-24-000012; GOOGL companyfacts (10-K 0001652044-24-000022); IndustryTracker",
             sources[0]);
-        Assert.Equal("Source: SEC filings — META 10-K ×2; GOOGL companyfacts (10-K); IndustryTracker", sources[1]);
+        Assert.Equal("Source: SEC filings — META 10-K ×2; GOOGL companyfacts (10-K); IndustryTracker", sources[^2]);
         Assert.Equal("Source: SEC filings — META, GOOGL; IndustryTracker", sources[^1]);
         Assert.DoesNotContain("AMZN", sources[0], StringComparison.Ordinal);
     }
