@@ -39,7 +39,7 @@ public static class ClaimsFile
         }
         catch (JsonException e)
         {
-            throw new InvalidOperationException($"Claims file '{name}' is not valid: {e.Message}", e);
+            throw new InvalidOperationException($"Claims file '{name}' is not valid at {e.Path} (line {e.LineNumber + 1}): {e.Message}", e);
         }
 
         var errors = new List<string>();

@@ -22,6 +22,13 @@ public sealed record Expectation(Comparator Comparator, decimal Value, decimal? 
         return target == 0 ? 0 : Math.Round((actual - target) / target * 100m, 1);
     }
 
+    /// <summary>"+3.6%" / "-13.7%": <see cref="DeviationPct"/> signed, for explanations.</summary>
+    public string Deviation(decimal actual)
+    {
+        var pct = DeviationPct(actual);
+        return (pct > 0 ? "+" : "") + pct.ToString(CultureInfo.InvariantCulture) + "%";
+    }
+
     public override string ToString() => Comparator switch
     {
         Comparator.Eq => N(Value),

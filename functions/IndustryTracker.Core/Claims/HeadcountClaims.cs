@@ -29,7 +29,7 @@ internal static class HeadcountClaims
         var evidence = inPeriod.Select(h => Cite.Headcount(h, EvidenceRoles.Contradicts)).ToList();
         var nearestNote = nearest is null
             ? $"No headcount of {check.Company} is stored at all."
-            : $"The stored headcount nearest the claimed figure is {Stated(nearest, check)}{(check.Expected.Holds(nearest.Employees) ? "" : $"; none is {check.Expected}")}.";
+            : $"Of all stored headcounts of {check.Company}, the nearest to the claimed figure: {Stated(nearest, check)}{(check.Expected.Holds(nearest.Employees) ? "" : $"; none is {check.Expected}")}.";
         if (nearest is not null && !inPeriod.Contains(nearest))
         {
             evidence.Add(Cite.Headcount(nearest, EvidenceRoles.Context));
@@ -56,9 +56,7 @@ internal static class HeadcountClaims
 
     private static string Stated(HeadcountView h, HeadcountCheck check)
     {
-        var deviation = check.Expected.DeviationPct(h.Employees);
-        var sign = deviation > 0 ? "+" : "";
-        return $"{h.Form ?? "a filing"} {h.Accession} states {Expectation.N(h.Employees)} as of {h.AsOf} ({sign}{deviation.ToString(CultureInfo.InvariantCulture)}% from {Expectation.N(check.Expected.Value)})";
+        return $"{h.Form ?? "a filing"} {h.Accession} states {Expectation.N(h.Employees)} as of {h.AsOf} ({check.Expected.Deviation(h.Employees)} from {Expectation.N(check.Expected.Value)})";
     }
 
     private static DateOnly Day(string value) => DateOnly.ParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture);

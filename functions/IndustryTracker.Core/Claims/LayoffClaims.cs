@@ -53,7 +53,7 @@ internal static class LayoffClaims
         {
             return new Outcome(
                 Verdicts.Contradicted,
-                $"{claim}: the stored rounds in the period add up to {LayoffRounds.Sum(counted)} ({check.Count.DeviationPct(total).ToString(CultureInfo.InvariantCulture)}% from {Expectation.N(check.Count.Value)}).{rest}",
+                $"{claim}: the stored rounds in the period add up to {LayoffRounds.Sum(counted)} ({check.Count.Deviation(total)} from {Expectation.N(check.Count.Value)}).{rest}",
                 Evidence(counted, EvidenceRoles.Contradicts, rounds.Except(counted)));
         }
 

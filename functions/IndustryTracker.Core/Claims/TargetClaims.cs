@@ -35,5 +35,5 @@ internal static class TargetClaims
 
     private static string Position(HeadcountTargetCheck check, long employees) => check.Expected.Holds(employees)
         ? $"within {check.Expected}"
-        : $"outside {check.Expected} ({check.Expected.DeviationPct(employees).ToString(CultureInfo.InvariantCulture)}%)";
+        : $"outside {check.Expected} ({check.Expected.Deviation(employees)} from its nearer end)";
 }
