@@ -11,7 +11,6 @@ public sealed class TrackerStorage
     public TrackerStorage(IOptions<StorageOptions> options)
     {
         var o = options.Value;
-        var connection = o.AzureWebJobsStorage!;
         var blobOptions = new BlobClientOptions();
         // Base64 matches the Functions queue trigger's default message encoding.
         var queueOptions = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 };
@@ -25,9 +24,24 @@ public sealed class TrackerStorage
             clientOptions.Retry.NetworkTimeout = TimeSpan.FromSeconds(60);
         }
 
-        var blobs = new BlobServiceClient(connection, blobOptions);
-        var queues = new QueueServiceClient(connection, queueOptions);
-        var tables = new TableServiceClient(connection, tableOptions);
+        BlobServiceClient blobs;
+        QueueServiceClient queues;
+        TableServiceClient tables;
+        if (!string.IsNullOrWhiteSpace(o.AzureWebJobsStorage))
+        {
+            blobs = new BlobServiceClient(o.AzureWebJobsStorage, blobOptions);
+            queues = new QueueServiceClient(o.AzureWebJobsStorage, queueOptions);
+            tables = new TableServiceClient(o.AzureWebJobsStorage, tableOptions);
+        }
+        else
+        {
+            // Identity-based (validation guarantees the three URIs): in Azure, where the account allows no shared keys.
+            var identity = o.AzureWebJobsStorageIdentity!;
+            var credential = identity.CreateCredential();
+            blobs = new BlobServiceClient(identity.BlobServiceUri, credential, blobOptions);
+            queues = new QueueServiceClient(identity.QueueServiceUri, credential, queueOptions);
+            tables = new TableServiceClient(identity.TableServiceUri, credential, tableOptions);
+        }
 
         Raw = blobs.GetBlobContainerClient(o.RawContainer);
         Exports = blobs.GetBlobContainerClient(o.ExportsContainer);
