@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.Extensions.Configuration;
 
 namespace IndustryTracker.Core.Storage;
 
@@ -9,15 +8,11 @@ namespace IndustryTracker.Core.Storage;
 /// </summary>
 public sealed class StorageOptions : IValidatableObject
 {
-    /// <summary>The Functions host's own storage setting as a connection string; the CLI fills it from --storage.</summary>
-    public string? AzureWebJobsStorage { get; set; }
-
     /// <summary>
-    /// The same setting's identity-based form (<c>AzureWebJobsStorage__blobServiceUri</c>, …), used in Azure where shared
-    /// keys are off. Both properties bind the one key: its value is the connection string, its children are these.
+    /// The Functions host's own storage setting: a connection string (the CLI fills it from --storage) or, in Azure,
+    /// its identity-based form (<c>AzureWebJobsStorage__blobServiceUri</c>, …).
     /// </summary>
-    [ConfigurationKeyName(nameof(AzureWebJobsStorage))]
-    public StorageIdentityConnection? AzureWebJobsStorageIdentity { get; set; }
+    public StorageConnection? AzureWebJobsStorage { get; set; }
 
     [Required] public string RawContainer { get; set; } = StorageNames.RawContainer;
     [Required] public string ExportsContainer { get; set; } = StorageNames.ExportsContainer;
@@ -38,7 +33,7 @@ public sealed class StorageOptions : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (string.IsNullOrWhiteSpace(AzureWebJobsStorage) && AzureWebJobsStorageIdentity?.IsComplete != true)
+        if (AzureWebJobsStorage is not { HasConnectionString: true } and not { HasServiceUris: true })
         {
             yield return new ValidationResult(
                 "Set AzureWebJobsStorage (or pass --storage CONNECTION_STRING) to an Azure Storage connection string, or, for an " +

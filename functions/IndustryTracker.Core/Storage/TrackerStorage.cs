@@ -11,6 +11,7 @@ public sealed class TrackerStorage
     public TrackerStorage(IOptions<StorageOptions> options)
     {
         var o = options.Value;
+        var connection = o.AzureWebJobsStorage!;
         var blobOptions = new BlobClientOptions();
         // Base64 matches the Functions queue trigger's default message encoding.
         var queueOptions = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 };
@@ -27,20 +28,19 @@ public sealed class TrackerStorage
         BlobServiceClient blobs;
         QueueServiceClient queues;
         TableServiceClient tables;
-        if (!string.IsNullOrWhiteSpace(o.AzureWebJobsStorage))
+        if (connection.HasConnectionString)
         {
-            blobs = new BlobServiceClient(o.AzureWebJobsStorage, blobOptions);
-            queues = new QueueServiceClient(o.AzureWebJobsStorage, queueOptions);
-            tables = new TableServiceClient(o.AzureWebJobsStorage, tableOptions);
+            blobs = new BlobServiceClient(connection.ConnectionString, blobOptions);
+            queues = new QueueServiceClient(connection.ConnectionString, queueOptions);
+            tables = new TableServiceClient(connection.ConnectionString, tableOptions);
         }
         else
         {
-            // Identity-based (validation guarantees the three URIs): in Azure, where the account allows no shared keys.
-            var identity = o.AzureWebJobsStorageIdentity!;
-            var credential = identity.CreateCredential();
-            blobs = new BlobServiceClient(identity.BlobServiceUri, credential, blobOptions);
-            queues = new QueueServiceClient(identity.QueueServiceUri, credential, queueOptions);
-            tables = new TableServiceClient(identity.TableServiceUri, credential, tableOptions);
+            // Identity-based (validation guarantees the three URIs): Azure, where the account allows no shared keys.
+            var credential = connection.CreateCredential();
+            blobs = new BlobServiceClient(connection.BlobServiceUri, credential, blobOptions);
+            queues = new QueueServiceClient(connection.QueueServiceUri, credential, queueOptions);
+            tables = new TableServiceClient(connection.TableServiceUri, credential, tableOptions);
         }
 
         Raw = blobs.GetBlobContainerClient(o.RawContainer);
