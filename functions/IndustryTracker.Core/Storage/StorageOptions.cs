@@ -6,11 +6,13 @@ namespace IndustryTracker.Core.Storage;
 /// Storage connection and resource names. Bound from the configuration root so that the same flat keys
 /// (<c>NormalizeQueue</c>, …) serve both these options and the triggers' <c>%NormalizeQueue%</c> bindings.
 /// </summary>
-public sealed class StorageOptions
+public sealed class StorageOptions : IValidatableObject
 {
-    /// <summary>The Functions host's own storage setting; the CLI fills it from --storage.</summary>
-    [Required(ErrorMessage = "Set AzureWebJobsStorage (or pass --storage CONNECTION_STRING) to an Azure Storage connection string.")]
-    public string? AzureWebJobsStorage { get; set; }
+    /// <summary>
+    /// The Functions host's own storage setting: a connection string (the CLI fills it from --storage) or, in Azure,
+    /// its identity-based form (<c>AzureWebJobsStorage__blobServiceUri</c>, …).
+    /// </summary>
+    public StorageConnection? AzureWebJobsStorage { get; set; }
 
     [Required] public string RawContainer { get; set; } = StorageNames.RawContainer;
     [Required] public string ExportsContainer { get; set; } = StorageNames.ExportsContainer;
@@ -30,4 +32,17 @@ public sealed class StorageOptions
 
     /// <summary>How many times a work item is tried before it is poisoned (the host's maxDequeueCount).</summary>
     [Range(1, 100)] public int MaxDequeueCount { get; set; } = 5;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (AzureWebJobsStorage is not { HasConnectionString: true } and not { HasServiceUris: true })
+        {
+            yield return new ValidationResult(
+                "Set AzureWebJobsStorage (or pass --storage CONNECTION_STRING) to an Azure Storage connection string, or, for an " +
+                "identity-based connection, set AzureWebJobsStorage__blobServiceUri, AzureWebJobsStorage__queueServiceUri and " +
+                "AzureWebJobsStorage__tableServiceUri (plus AzureWebJobsStorage__credential=managedidentity and " +
+                "AzureWebJobsStorage__clientId for a user-assigned identity).",
+                [nameof(AzureWebJobsStorage)]);
+        }
+    }
 }

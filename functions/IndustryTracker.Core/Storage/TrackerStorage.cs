@@ -25,9 +25,23 @@ public sealed class TrackerStorage
             clientOptions.Retry.NetworkTimeout = TimeSpan.FromSeconds(60);
         }
 
-        var blobs = new BlobServiceClient(connection, blobOptions);
-        var queues = new QueueServiceClient(connection, queueOptions);
-        var tables = new TableServiceClient(connection, tableOptions);
+        BlobServiceClient blobs;
+        QueueServiceClient queues;
+        TableServiceClient tables;
+        if (connection.HasConnectionString)
+        {
+            blobs = new BlobServiceClient(connection.ConnectionString, blobOptions);
+            queues = new QueueServiceClient(connection.ConnectionString, queueOptions);
+            tables = new TableServiceClient(connection.ConnectionString, tableOptions);
+        }
+        else
+        {
+            // Identity-based (validation guarantees the three URIs): Azure, where the account allows no shared keys.
+            var credential = connection.CreateCredential();
+            blobs = new BlobServiceClient(connection.BlobServiceUri, credential, blobOptions);
+            queues = new QueueServiceClient(connection.QueueServiceUri, credential, queueOptions);
+            tables = new TableServiceClient(connection.TableServiceUri, credential, tableOptions);
+        }
 
         Raw = blobs.GetBlobContainerClient(o.RawContainer);
         Exports = blobs.GetBlobContainerClient(o.ExportsContainer);
