@@ -40,7 +40,7 @@ public static class BenchmarkCsv
         yield return type == ColumnType.Integer
             ? ExportColumn<BenchmarkRow>.Integer(metric, unit, description, r => (long?)Cell(r, metric)?.Value)
             : ExportColumn<BenchmarkRow>.Decimal(metric, unit, description, r => Cell(r, metric)?.Value);
-        yield return ExportColumn<BenchmarkRow>.Text(metric + "Note", $"Why {metric} is missing, or a caveat on it (e.g. approximate).", r => Cell(r, metric)?.Note);
+        yield return ExportColumn<BenchmarkRow>.Text(metric + "Note", $"Why {metric} is missing, or a caveat on how it was made (approximate, mixed headcount scopes, rounds without a count).", r => Cell(r, metric)?.Note);
         yield return ExportColumn<BenchmarkRow>.Text(metric + "Sources", $"Sources of {metric}, separated by \" | \": form, accession, URL and the quoted sentence or XBRL element.", r => Cell(r, metric) is { } cell ? Sources(cell.Sources) : null);
     }
 
