@@ -8,6 +8,8 @@ namespace IndustryTracker.Core.Exports;
 /// Azure links: user-delegation SAS (the account has no shared keys, so a key-signed SAS cannot exist), read-only,
 /// HTTPS-only, one blob each, expiring after the configured lifetime. The delegation key is fetched with the app's
 /// token credential and reused until it would expire before a new link does (a day's key: one call a day, not one a request).
+/// The identity needs Storage Blob Delegator on the account (to get the key) and Storage Blob Data Reader on the
+/// exports container: a delegation SAS grants at most what its signer may do.
 /// </summary>
 public sealed class UserDelegationExportLinks(BlobServiceClient service, string container, TimeSpan lifetime, TimeProvider time) : IExportLinks
 {
