@@ -9,7 +9,7 @@ public static class IngestCommand
     public static Command Create(GlobalOptions global)
     {
         var company = SharedOptions.Company();
-        var exportDir = new Option<string?>("--export-dir") { Description = "Also write the CSV exports into this directory" };
+        var exportDir = new Option<string?>("--export-dir") { Description = "Also write the exports (CSV, Parquet, manifest) into this directory" };
         var command = new Command("ingest", "One full cycle: collect → normalize → recompute → export, then a per-source summary") { company, exportDir };
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, global, async session =>
         {

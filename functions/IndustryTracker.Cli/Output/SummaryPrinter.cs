@@ -29,7 +29,7 @@ public static class SummaryPrinter
         output.WriteLine(string.Create(c, $"  recompute  work items {summary.Recomputed.Succeeded,4}"));
         foreach (var dataset in summary.Export.Datasets)
         {
-            output.WriteLine(string.Create(c, $"  export     {dataset.Name,-10} rows {dataset.Rows,5} → exports/{dataset.LatestBlob}, exports/{dataset.DatedBlob}"));
+            output.WriteLine(string.Create(c, $"  export     {dataset.Name,-10} rows {dataset.Rows,5} → exports/{dataset.LatestBlob}, exports/{dataset.DatedBlob} (+ .parquet)"));
         }
 
         output.WriteLine(string.Create(c, $"  took {summary.Elapsed.TotalSeconds:0.0} s"));

@@ -9,33 +9,42 @@ namespace IndustryTracker.Core.Exports;
 /// </summary>
 public static class BenchmarkCsv
 {
-    public static IReadOnlyList<CsvColumn<BenchmarkRow>> Columns { get; } =
+    public static ExportDataset<BenchmarkRow> Dataset { get; } = new(
+        "benchmarks",
+        "One row per company and fiscal year (the company's own fiscal year). Every metric has three columns: the value, a note (why it is missing, or a caveat) and the sources it was computed from. A missing value is empty with a note, never 0.",
+        "The newest of the headcount, financials and layoffs datasets' newest source dates: benchmarks are computed from those facts.",
+        Columns(),
+        rows => rows.OrderBy(r => r.Ticker, StringComparer.Ordinal).ThenBy(r => r.FiscalYear));
+
+    public static IReadOnlyList<string> Header => Dataset.Header;
+
+    public static byte[] Write(IEnumerable<BenchmarkRow> rows) => Dataset.WriteCsv(rows);
+
+    public static void Write(IEnumerable<BenchmarkRow> rows, Stream output) => Dataset.WriteCsv(rows, output);
+
+    private static List<ExportColumn<BenchmarkRow>> Columns() =>
     [
-        CsvColumn<BenchmarkRow>.Of("ticker", r => r.Ticker),
-        CsvColumn<BenchmarkRow>.Num("fiscalYear", r => r.FiscalYear),
-        CsvColumn<BenchmarkRow>.Of("periodStart", r => Date(r.PeriodStart)),
-        CsvColumn<BenchmarkRow>.Of("periodEnd", r => Date(r.PeriodEnd)),
-        CsvColumn<BenchmarkRow>.Of("employeesAsOf", r => r.EmployeesAsOf is { } d ? Date(d) : null),
-        CsvColumn<BenchmarkRow>.Of("employeesScope", r => r.EmployeesScope),
-        CsvColumn<BenchmarkRow>.Of("perEmployeeBasis", r => r.PerEmployeeBasis),
-        .. BenchmarkMetrics.All.SelectMany(m => new[]
-        {
-            CsvColumn<BenchmarkRow>.Num(m, r => r.Metrics.GetValueOrDefault(m)?.Value),
-            CsvColumn<BenchmarkRow>.Of(m + "Note", r => r.Metrics.GetValueOrDefault(m)?.Note),
-            CsvColumn<BenchmarkRow>.Of(m + "Sources", r => r.Metrics.GetValueOrDefault(m) is { } cell ? Sources(cell.Sources) : null),
-        }),
+        ExportColumn<BenchmarkRow>.Text("ticker", "Company ticker as tracked (seeds/companies.json).", r => r.Ticker),
+        ExportColumn<BenchmarkRow>.Integer("fiscalYear", "year", "Fiscal year, named by the calendar year it ends in (Microsoft's FY2023 ends 2023-06-30).", r => r.FiscalYear),
+        ExportColumn<BenchmarkRow>.Date("periodStart", "First day of the fiscal year.", r => r.PeriodStart),
+        ExportColumn<BenchmarkRow>.Date("periodEnd", "Last day of the fiscal year.", r => r.PeriodEnd),
+        ExportColumn<BenchmarkRow>.Date("employeesAsOf", "Date the year-end headcount is stated as of; empty when no headcount is known.", r => r.EmployeesAsOf),
+        ExportColumn<BenchmarkRow>.Text("employeesScope", "What the headcount counts, as the filing words it: Employees, FullTime, FullTimeAndPartTime or FullTimeEquivalent.", r => r.EmployeesScope),
+        ExportColumn<BenchmarkRow>.Text("perEmployeeBasis", "Which headcount the per-employee metrics divide by (average of start and end, or end only).", r => r.PerEmployeeBasis),
+        .. BenchmarkMetrics.All.SelectMany(MetricColumns),
     ];
 
-    public static IReadOnlyList<string> Header { get; } = Columns.Select(c => c.Header).ToList();
+    private static IEnumerable<ExportColumn<BenchmarkRow>> MetricColumns(string metric)
+    {
+        var (type, unit, description) = BenchmarkMetricColumns.Of(metric);
+        yield return type == ColumnType.Integer
+            ? ExportColumn<BenchmarkRow>.Integer(metric, unit, description, r => (long?)Cell(r, metric)?.Value)
+            : ExportColumn<BenchmarkRow>.Decimal(metric, unit, description, r => Cell(r, metric)?.Value);
+        yield return ExportColumn<BenchmarkRow>.Text(metric + "Note", $"Why {metric} is missing, or a caveat on how it was made (approximate, mixed headcount scopes, rounds without a count).", r => Cell(r, metric)?.Note);
+        yield return ExportColumn<BenchmarkRow>.Text(metric + "Sources", $"Sources of {metric}, separated by \" | \": form, accession, URL and the quoted sentence or XBRL element.", r => Cell(r, metric) is { } cell ? Sources(cell.Sources) : null);
+    }
 
-    public static byte[] Write(IEnumerable<BenchmarkRow> rows) => CsvDataset.Write(Ordered(rows), Columns);
-
-    public static void Write(IEnumerable<BenchmarkRow> rows, Stream output) => CsvDataset.Write(Ordered(rows), Columns, output);
-
-    private static IEnumerable<BenchmarkRow> Ordered(IEnumerable<BenchmarkRow> rows) =>
-        rows.OrderBy(r => r.Ticker, StringComparer.Ordinal).ThenBy(r => r.FiscalYear);
-
-    private static string Date(DateOnly value) => value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static MetricCell? Cell(BenchmarkRow row, string metric) => row.Metrics.GetValueOrDefault(metric);
 
     private static string Sources(IReadOnlyList<Citation> sources) =>
         string.Join(" | ", sources.Distinct().Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Form} {s.Accession} {s.Url} \"{s.Quote}\"").Trim()));

@@ -23,6 +23,7 @@ public static class TrackerHostingExtensions
         builder.AddWarnSource();
         builder.AddNewsroomSource();
         builder.AddPipeline();
+        builder.AddExports();
         return builder;
     }
 
