@@ -6,7 +6,7 @@ using Microsoft.Azure.Functions.Worker;
 namespace IndustryTracker.Functions;
 
 /// <summary>The HTTP API as triggers: each maps a route to the shared handler. Data needs a function key; health is open.</summary>
-public sealed class ApiFunctions(TrackerApi api)
+public sealed class ApiFunctions(TrackerApi api, InsightsApi insights, ExportsApi exports)
 {
     [Function("companies")]
     public async Task<IActionResult> Companies([HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.Companies)] HttpRequest request) =>
@@ -39,6 +39,18 @@ public sealed class ApiFunctions(TrackerApi api)
     [Function("warn")]
     public async Task<IActionResult> Warn([HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.Warn)] HttpRequest request) =>
         new ResultActionResult(await api.Warn(ApiRequest.From(request), request.HttpContext.RequestAborted));
+
+    [Function("claims")]
+    public async Task<IActionResult> Claims([HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.Claims)] HttpRequest request) =>
+        new ResultActionResult(await insights.Claims(request.HttpContext.RequestAborted));
+
+    [Function("chart")]
+    public async Task<IActionResult> Chart([HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.Chart)] HttpRequest request, string metric) =>
+        new ResultActionResult(await insights.Chart(ApiRequest.From(request), metric, request.HttpContext.RequestAborted));
+
+    [Function("exports")]
+    public async Task<IActionResult> Exports([HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.Exports)] HttpRequest request) =>
+        new ResultActionResult(await exports.List(request.HttpContext.RequestAborted));
 
     [Function("health")]
     public async Task<IActionResult> Health([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Health)] HttpRequest request) =>

@@ -13,6 +13,9 @@ public static class ApiRoutes
     public const string Headcount = "companies/{ticker}/headcount";
     public const string Financials = "companies/{ticker}/financials";
     public const string Health = "health";
+    public const string Claims = "claims";
+    public const string Chart = "charts/{metric}";
+    public const string Exports = "exports";
     public const string Layoffs = "layoffs";
     public const string CompanyLayoffs = "companies/{ticker}/layoffs";
     public const string Warn = "warn";
@@ -28,6 +31,9 @@ public static class ApiRoutes
         api.MapGet(Layoffs, (TrackerApi h, HttpRequest r, CancellationToken ct) => h.Layoffs(ApiRequest.From(r), ct));
         api.MapGet(CompanyLayoffs, (TrackerApi h, HttpRequest r, string ticker, CancellationToken ct) => h.CompanyLayoffs(ApiRequest.From(r), ticker, ct));
         api.MapGet(Warn, (TrackerApi h, HttpRequest r, CancellationToken ct) => h.Warn(ApiRequest.From(r), ct));
+        api.MapGet(Claims, (InsightsApi h, CancellationToken ct) => h.Claims(ct));
+        api.MapGet(Chart, (InsightsApi h, HttpRequest r, string metric, CancellationToken ct) => h.Chart(ApiRequest.From(r), metric, ct));
+        api.MapGet(Exports, (ExportsApi h, CancellationToken ct) => h.List(ct));
         api.MapGet(Health, (TrackerApi h, CancellationToken ct) => h.Health(ct));
         return app;
     }

@@ -24,6 +24,8 @@ public static class TrackerHostingExtensions
         builder.AddNewsroomSource();
         builder.AddPipeline();
         builder.AddExports();
+        builder.AddClaims();
+        builder.AddCharts();
         return builder;
     }
 
@@ -70,6 +72,7 @@ public static class TrackerHostingExtensions
         builder.Services.AddMemoryCache(o => o.SizeLimit = 512);
         builder.Services.AddSingleton<ApiCache>();
         builder.Services.AddSingleton<TrackerApi>();
+        builder.Services.AddSingleton<InsightsApi>();
         return builder;
     }
 }

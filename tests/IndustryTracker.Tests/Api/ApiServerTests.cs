@@ -274,6 +274,52 @@ public sealed class ApiServerTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Claims_ReplayStore_GivesEachClaimAVerdictWithEvidence()
+    {
+        var verdicts = (await _client.GetFromJsonAsync<JsonElement>("/api/claims")).EnumerateArray().ToList();
+
+        Assert.Equal(7, verdicts.Count);
+        var byVerdict = verdicts.GroupBy(v => v.GetProperty("verdict").GetString()!).ToDictionary(g => g.Key, g => g.Count());
+        Assert.Equal(1, byVerdict["contradicted"]);
+        Assert.Equal(1, byVerdict["pending"]);
+        Assert.Equal(1, byVerdict["not checkable from filings"]);
+        Assert.All(verdicts, v => Assert.NotEmpty(v.GetProperty("evidence").EnumerateArray()));
+    }
+
+    [Fact]
+    public async Task Chart_Metric_IsAPublishablePng()
+    {
+        using var response = await _client.GetAsync("/api/charts/revenue.png?companies=META,GOOGL,AMZN&from=2019&to=2025");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("image/png", response.Content.Headers.ContentType?.MediaType);
+        var png = await response.Content.ReadAsByteArrayAsync();
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], png.Take(4));
+        Assert.Equal((1200, 675), (System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16)), System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20))));
+    }
+
+    [Theory]
+    [InlineData("/api/charts/happiness.png", "metric")]
+    [InlineData("/api/charts/revenue.png?kind=pie", "kind")]
+    [InlineData("/api/charts/revenue.png?companies=ZZZZ", "companies")]
+    public async Task Chart_BadInput_Answers400(string url, string parameter)
+    {
+        using var response = await _client.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(parameter, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("parameter").GetString());
+    }
+
+    [Fact]
+    public async Task Exports_AfterACycle_ListsEveryDatasetWithLinks()
+    {
+        var listing = await _client.GetFromJsonAsync<JsonElement>("/api/exports");
+
+        var names = listing.GetProperty("datasets").EnumerateArray().Select(d => d.GetProperty("name").GetString()).ToList();
+        Assert.Equal(["benchmarks", "layoffs", "warn", "headcount", "financials"], names);
+    }
+
+    [Fact]
     public async Task Health_NewsroomNeverSucceeded_IsDegradedWith200AndSaysWhich()
     {
         using var response = await _client.GetAsync("/api/health");

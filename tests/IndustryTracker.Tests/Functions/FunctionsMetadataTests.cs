@@ -12,7 +12,7 @@ public sealed class FunctionsMetadataTests
     public void Metadata_ListsExactlyThePipelineFunctions()
     {
         Assert.Equal(
-            ["benchmarks", "collect-newsroom", "collect-sec", "collect-warn", "companies", "company-layoffs", "compare", "export", "financials", "headcount", "health", "layoffs", "normalize", "recompute", "warn"],
+            ["benchmarks", "chart", "claims", "collect-newsroom", "collect-sec", "collect-warn", "companies", "company-layoffs", "compare", "export", "exports", "financials", "headcount", "health", "layoffs", "normalize", "recompute", "warn"],
             Functions.Keys.Order(StringComparer.Ordinal));
     }
 
@@ -47,6 +47,9 @@ public sealed class FunctionsMetadataTests
     [InlineData("layoffs", "layoffs", "Function")]
     [InlineData("company-layoffs", "companies/{ticker}/layoffs", "Function")]
     [InlineData("warn", "warn", "Function")]
+    [InlineData("claims", "claims", "Function")]
+    [InlineData("chart", "charts/{metric}", "Function")]
+    [InlineData("exports", "exports", "Function")]
     [InlineData("health", "health", "Anonymous")]
     public void HttpFunctions_HaveRouteAndAuthLevel(string name, string route, string authLevel)
     {
