@@ -52,6 +52,10 @@ public sealed class ApiFunctions(TrackerApi api, InsightsApi insights, ExportsAp
     public async Task<IActionResult> Exports([HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.Exports)] HttpRequest request) =>
         new ResultActionResult(await exports.List(request.HttpContext.RequestAborted));
 
+    [Function("openapi")]
+    public IActionResult OpenApi([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.OpenApi)] HttpRequest request) =>
+        new ContentResult { Content = OpenApiDocument.Text, ContentType = "application/json", StatusCode = 200 };
+
     [Function("health")]
     public async Task<IActionResult> Health([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Health)] HttpRequest request) =>
         new ResultActionResult(await api.Health(request.HttpContext.RequestAborted));

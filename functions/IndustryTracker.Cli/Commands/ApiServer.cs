@@ -10,7 +10,7 @@ namespace IndustryTracker.Cli.Commands;
 /// <summary>The local API server: the same handlers as the function app, on Kestrel, on loopback.</summary>
 public static class ApiServer
 {
-    public static Func<WebApplicationBuilder, WebApplication> On(int port) => builder =>
+    public static Func<WebApplicationBuilder, WebApplication> On(int port, string? apiKey = null) => builder =>
     {
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         builder.Services.AddProblemDetails();
@@ -18,6 +18,11 @@ public static class ApiServer
         // Unhandled errors answer a problem body without details: no stack traces, no connection strings.
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        if (!string.IsNullOrEmpty(apiKey))
+        {
+            app.UseMiddleware<ApiKeyMiddleware>(apiKey);
+        }
+
         app.MapTrackerApi();
         return app;
     };

@@ -14,5 +14,6 @@ public static class ServeBanner
         Console.WriteLine($"  curl {api}companies/META/headcount");
         Console.WriteLine($"  curl {api}companies/AMZN/financials");
         Console.WriteLine($"  curl {api}health");
+        Console.WriteLine($"  docs: {api}docs   OpenAPI: {api}openapi.json");
     }
 }

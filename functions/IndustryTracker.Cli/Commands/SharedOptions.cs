@@ -18,6 +18,11 @@ public static class SharedOptions
         DefaultValueFactory = _ => OutputFormat.Table,
     };
 
+    public static Option<string?> ApiKey() => new("--api-key")
+    {
+        Description = "Require this key in the x-api-key header for data endpoints (health, openapi.json and docs stay open)",
+    };
+
     public static Option<int> Port(int defaultPort) => new("--port")
     {
         Description = "Port for the local API server",

@@ -10,10 +10,11 @@ public static class UpCommand
 {
     public static Command Create(GlobalOptions global)
     {
+        var apiKey = SharedOptions.ApiKey();
         var port = SharedOptions.Port(ServeCommand.DefaultPort);
         var company = SharedOptions.Company();
         var noServe = new Option<bool>("--no-serve") { Description = "Stop after the ingest cycle instead of serving the API" };
-        var command = new Command("up", "Start storage, ingest (live, or --replay DIR), and serve the API at http://localhost:7071/api") { port, company, noServe };
+        var command = new Command("up", "Start storage, ingest (live, or --replay DIR), and serve the API at http://localhost:7071/api") { port, apiKey, company, noServe };
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, global, async session =>
         {
             Console.Error.WriteLine($"Storage: {session.StorageDescription}");
@@ -28,7 +29,7 @@ public static class UpCommand
             ServeBanner.Print(ApiServer.BaseAddress(session));
             await session.App.WaitForShutdownAsync(ct);
             return 0;
-        }, ct, collects: true, ApiServer.On(parse.GetValue(port))));
+        }, ct, collects: true, ApiServer.On(parse.GetValue(port), parse.GetValue(apiKey))));
         return command;
     }
 }

@@ -16,6 +16,8 @@ public static class ApiRoutes
     public const string Claims = "claims";
     public const string Chart = "charts/{metric}";
     public const string Exports = "exports";
+    public const string OpenApi = "openapi.json";
+    public const string Docs = "docs";
     public const string Layoffs = "layoffs";
     public const string CompanyLayoffs = "companies/{ticker}/layoffs";
     public const string Warn = "warn";
@@ -35,6 +37,8 @@ public static class ApiRoutes
         api.MapGet(Chart, (InsightsApi h, HttpRequest r, string metric, CancellationToken ct) => h.Chart(ApiRequest.From(r), metric, ct));
         api.MapGet(Exports, (ExportsApi h, CancellationToken ct) => h.List(ct));
         api.MapGet(Health, (TrackerApi h, CancellationToken ct) => h.Health(ct));
+        api.MapGet(OpenApi, () => TypedResults.Text(OpenApiDocument.Text, "application/json"));
+        api.MapGet(Docs, () => TypedResults.Text(ApiDocsPage.Html, "text/html; charset=utf-8"));
         return app;
     }
 }

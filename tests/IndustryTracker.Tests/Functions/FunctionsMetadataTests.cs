@@ -12,7 +12,7 @@ public sealed class FunctionsMetadataTests
     public void Metadata_ListsExactlyThePipelineFunctions()
     {
         Assert.Equal(
-            ["benchmarks", "chart", "claims", "collect-newsroom", "collect-sec", "collect-warn", "companies", "company-layoffs", "compare", "export", "exports", "financials", "headcount", "health", "layoffs", "normalize", "recompute", "warn"],
+            ["benchmarks", "chart", "claims", "collect-newsroom", "collect-sec", "collect-warn", "companies", "company-layoffs", "compare", "export", "exports", "financials", "headcount", "health", "layoffs", "normalize", "openapi", "recompute", "warn"],
             Functions.Keys.Order(StringComparer.Ordinal));
     }
 
@@ -51,6 +51,7 @@ public sealed class FunctionsMetadataTests
     [InlineData("chart", "charts/{metric}", "Function")]
     [InlineData("exports", "exports", "Function")]
     [InlineData("health", "health", "Anonymous")]
+    [InlineData("openapi", "openapi.json", "Anonymous")]
     public void HttpFunctions_HaveRouteAndAuthLevel(string name, string route, string authLevel)
     {
         var trigger = Trigger(name);

@@ -1,0 +1,17 @@
+namespace IndustryTracker.Core.Api;
+
+/// <summary>
+/// One endpoint's definition: route (relative to /api), summary, whether it needs a key, parameters, and the type it
+/// answers with. The OpenAPI document and the docs page are generated from these; a test holds them to the routes
+/// both hosts actually map.
+/// </summary>
+public sealed record ApiEndpoint(
+    string Name,
+    string Route,
+    string Summary,
+    bool RequiresKey,
+    IReadOnlyList<ApiParameter> Parameters,
+    Type? Response,
+    string ContentType = "application/json",
+    bool Csv = false,
+    bool Cached = false);

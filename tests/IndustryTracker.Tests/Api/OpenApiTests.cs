@@ -1,0 +1,113 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using IndustryTracker.Cli.Commands;
+using IndustryTracker.Core.Hosting;
+using IndustryTracker.Tests.Support;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace IndustryTracker.Tests.Api;
+
+/// <summary>The generated OpenAPI document and docs page, held to the routes both hosts really map; and the local API key.</summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class OpenApiTests(AzuriteFixture azurite) : IAsyncLifetime
+{
+    private const string Key = "test-key-not-a-secret";
+    private WebApplication? _app;
+    private HttpClient _client = new();
+
+    public async Task InitializeAsync()
+    {
+        var store = await azurite.IngestedAsync();
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
+        builder.Configuration.AddInMemoryCollection(store.Settings);
+        builder.Logging.ClearProviders();
+        builder.AddIndustryTracker(collects: false);
+        _app = ApiServer.On(0, Key)(builder);
+        await _app.StartAsync();
+        _client = new HttpClient { BaseAddress = new Uri(_app.Urls.First()) };
+    }
+
+    public async Task DisposeAsync()
+    {
+        _client.Dispose();
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task OpenApi_Document_DescribesExactlyTheMappedRoutesAndTheFunctionRoutes()
+    {
+        var document = await _client.GetFromJsonAsync<JsonElement>("/api/openapi.json");
+
+        Assert.Equal("3.0.3", document.GetProperty("openapi").GetString());
+        var documented = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal).ToList();
+        var mapped = _app!.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Select(e => "/" + e.RoutePattern.RawText!.TrimStart('/'))
+            .Where(r => r is not "/api/openapi.json" and not "/api/docs")
+            .Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(mapped, documented);
+
+        using var metadata = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "functions.metadata")));
+        var functionRoutes = metadata.RootElement.EnumerateArray()
+            .SelectMany(f => f.GetProperty("bindings").EnumerateArray())
+            .Where(b => b.GetProperty("type").GetString() == "httpTrigger")
+            .Select(b => "/api/" + b.GetProperty("route").GetString())
+            .Where(r => r != "/api/openapi.json")
+            .Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(functionRoutes, documented);
+    }
+
+    [Fact]
+    public async Task OpenApi_Benchmarks_HasEveryParameterAndTheProblemResponses()
+    {
+        var document = await _client.GetFromJsonAsync<JsonElement>("/api/openapi.json");
+        var get = document.GetProperty("paths").GetProperty("/api/benchmarks").GetProperty("get");
+
+        Assert.Equal(["companies", "from", "to", "period", "align", "metrics", "format"], get.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
+        foreach (var status in new[] { "200", "304", "400", "401", "503" })
+        {
+            Assert.True(get.GetProperty("responses").TryGetProperty(status, out _), status);
+        }
+
+        var schema = document.GetProperty("components").GetProperty("schemas").GetProperty("ComparisonResult");
+        Assert.True(schema.GetProperty("properties").TryGetProperty("rows", out _));
+    }
+
+    [Fact]
+    public async Task Docs_Page_ListsEveryEndpointEscaped()
+    {
+        using var response = await _client.GetAsync("/api/docs");
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("GET /api/companies/{ticker}/layoffs", html, StringComparison.Ordinal);
+        Assert.Contains("GET /api/charts/{metric}", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task ApiKey_DataEndpointsNeedIt_HealthAndDocsStayOpen()
+    {
+        using var without = await _client.GetAsync("/api/companies");
+        using var wrong = new HttpRequestMessage(HttpMethod.Get, "/api/companies") { Headers = { { "x-api-key", "wrong" } } };
+        using var wrongResponse = await _client.SendAsync(wrong);
+        using var right = new HttpRequestMessage(HttpMethod.Get, "/api/companies") { Headers = { { "x-api-key", Key } } };
+        using var rightResponse = await _client.SendAsync(right);
+        using var health = await _client.GetAsync("/api/health");
+        using var openapi = await _client.GetAsync("/api/openapi.json");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, without.StatusCode);
+        Assert.Equal("application/problem+json", without.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.Unauthorized, wrongResponse.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, rightResponse.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, openapi.StatusCode);
+    }
+}
