@@ -126,6 +126,9 @@ var storageSettings = {
   AzureWebJobsStorage__blobServiceUri: storageEndpoints.blob
   AzureWebJobsStorage__queueServiceUri: storageEndpoints.queue
   AzureWebJobsStorage__tableServiceUri: storageEndpoints.table
+  // Export download links are user-delegation SAS signed with the same identity (Blob Data Owner may ask for the key).
+  Exports__BlobServiceUri: storageEndpoints.blob
+  Exports__ManagedIdentityClientId: identityClientId
 }
 
 // The connection string only locates the component; with local auth off, telemetry is accepted on the identity's token.
