@@ -61,7 +61,9 @@ public sealed class TrackerSession : IAsyncDisposable
 
         AzuriteProcess? azurite = null;
         var description = "configured storage (AzureWebJobsStorage)";
-        if (string.IsNullOrWhiteSpace(builder.Configuration["AzureWebJobsStorage"]))
+        // Either a connection string or identity-based service URIs (AzureWebJobsStorage__blobServiceUri, …) count as configured.
+        var storage = builder.Configuration.GetSection("AzureWebJobsStorage");
+        if (string.IsNullOrWhiteSpace(storage.Value) && !storage.GetChildren().Any())
         {
             var ports = AzuritePorts.Default;
             var data = Path.GetFullPath(LocalDataDirectory);
