@@ -69,7 +69,7 @@ public sealed class PolitenessTests(AzuriteFixture azurite)
         Assert.Equal(["/first.json", "/throttled.json", "/throttled.json", "/after.json"], arrivals.Select(a => a.Path));
         var waited = Stopwatch.GetElapsedTime(arrivals[1].Timestamp, arrivals[2].Timestamp);
         // The client's delay runs on a millisecond timer tick, which can end a hair before the server's high-resolution
-        // clock says a second has passed (one run of the full suite failed this way); a few milliseconds of slack keep that from failing the test.
+        // clock says a second has passed (the likeliest cause of one unexplained failure in a full-suite run); a few milliseconds of slack keep that from failing the test.
         Assert.True(waited >= TimeSpan.FromSeconds(1) - TimerSlack, $"the retry came {waited.TotalMilliseconds} ms after a 429 with Retry-After: 1");
         ReliabilityResults.Record("politeness", new ReliabilityObservation(
             "SEC 429 with Retry-After",
