@@ -35,6 +35,12 @@ public static class HttpFetch
             }
 
             var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+            if (response.Content.Headers.ContentLength is { } length && length != body.Length)
+            {
+                // A connection cut mid-body can still hand over what arrived; a partial document is a failed fetch.
+                return new FetchResult(url, response.StatusCode, null, null, null, null, $"truncated body: {body.Length} of {length} bytes");
+            }
+
             return new FetchResult(
                 url,
                 response.StatusCode,

@@ -8,6 +8,9 @@ namespace IndustryTracker.Core.Hosting;
 
 public static class NewsroomSourceExtensions
 {
+    // Polly's floor for the breaker's sampling window.
+    private static readonly TimeSpan MinSampling = TimeSpan.FromSeconds(0.5);
+
     /// <summary>Company newsroom feeds and articles: a typed client with the standard resilience pipeline.</summary>
     public static IHostApplicationBuilder AddNewsroomSource(this IHostApplicationBuilder builder)
     {
@@ -22,10 +25,12 @@ public static class NewsroomSourceExtensions
             .AddStandardResilienceHandler()
             .Configure((HttpStandardResilienceOptions o, IServiceProvider sp) =>
             {
-                var timeout = TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<NewsroomOptions>>().Value.TimeoutSeconds);
+                var options = sp.GetRequiredService<IOptions<NewsroomOptions>>().Value;
+                var timeout = TimeSpan.FromSeconds(options.TimeoutSeconds);
                 o.AttemptTimeout.Timeout = timeout;
                 o.TotalRequestTimeout.Timeout = timeout * 4;
-                o.CircuitBreaker.SamplingDuration = timeout * 2;
+                o.CircuitBreaker.SamplingDuration = timeout * 2 > MinSampling ? timeout * 2 : MinSampling;
+                o.Retry.Delay = options.RetryDelay;
             });
         return builder;
     }

@@ -15,6 +15,10 @@ public static class OutboundHttpExtensions
     {
         builder.Services.AddOptions<ReplayOptions>().BindConfiguration(ReplayOptions.Section);
         var replay = builder.Configuration.GetSection(ReplayOptions.Section).Get<ReplayOptions>() ?? new ReplayOptions();
+        builder.Services.AddSingleton(new FaultPlan(replay.Faults));
+        builder.Services.AddOptions<OutboundOptions>().BindConfiguration(OutboundOptions.Section);
+        builder.Services.AddSingleton<OutboundHostPolicy>();
+        builder.Services.AddSingleton<Microsoft.Extensions.Http.IHttpMessageHandlerBuilderFilter, OutboundGuardFilter>();
         builder.Services.ConfigureHttpClientDefaults(http =>
         {
             if (replay.IsReplay)
@@ -25,12 +29,15 @@ public static class OutboundHttpExtensions
                     throw new InvalidOperationException($"Replay directory '{root}' does not exist. Set Replay:Directory (--replay DIR) to a folder laid out as <host>/<path>.");
                 }
 
-                http.ConfigurePrimaryHttpMessageHandler(() => new ReplayHandler(roots));
+                http.ConfigurePrimaryHttpMessageHandler(sp => sp.GetRequiredService<FaultPlan>() is { Enabled: true } plan
+                    ? new FaultInjectingHandler(plan, sp.GetRequiredService<TimeProvider>()) { InnerHandler = new ReplayHandler(roots) }
+                    : new ReplayHandler(roots));
             }
             else
             {
-                // Sources such as SEC serve large JSON and HTML; accept compressed responses.
-                http.ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AutomaticDecompression = System.Net.DecompressionMethods.All });
+                // Sources such as SEC serve large JSON and HTML; accept compressed responses. Redirects are followed by
+                // the outbound guard, which checks each hop's host.
+                http.ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AutomaticDecompression = System.Net.DecompressionMethods.All, AllowAutoRedirect = false });
             }
 
             if (!string.IsNullOrWhiteSpace(replay.RecordDirectory))

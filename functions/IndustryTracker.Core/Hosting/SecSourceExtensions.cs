@@ -56,7 +56,7 @@ public static class SecSourceExtensions
                         MaxRetryAttempts = 3,
                         BackoffType = DelayBackoffType.Exponential,
                         UseJitter = true,
-                        Delay = TimeSpan.FromSeconds(1),
+                        Delay = options.RetryDelay,
                         ShouldRetryAfterHeader = true,
                     })
                     .AddRateLimiter(new HttpRateLimiterStrategyOptions

@@ -8,6 +8,9 @@ namespace IndustryTracker.Core.Hosting;
 
 public static class WarnSourceExtensions
 {
+    // Polly's floor for the breaker's sampling window.
+    private static readonly TimeSpan MinSampling = TimeSpan.FromSeconds(0.5);
+
     /// <summary>WARN publications: a typed client with the standard resilience pipeline (timeouts, retries, circuit breaker).</summary>
     public static IHostApplicationBuilder AddWarnSource(this IHostApplicationBuilder builder)
     {
@@ -22,11 +25,13 @@ public static class WarnSourceExtensions
             .AddStandardResilienceHandler()
             .Configure((HttpStandardResilienceOptions o, IServiceProvider sp) =>
             {
-                var timeout = TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<WarnOptions>>().Value.TimeoutSeconds);
+                var options = sp.GetRequiredService<IOptions<WarnOptions>>().Value;
+                var timeout = TimeSpan.FromSeconds(options.TimeoutSeconds);
                 o.AttemptTimeout.Timeout = timeout;
                 o.TotalRequestTimeout.Timeout = timeout * 4;
                 // The breaker's sampling window must be at least twice the attempt timeout.
-                o.CircuitBreaker.SamplingDuration = timeout * 2;
+                o.CircuitBreaker.SamplingDuration = timeout * 2 > MinSampling ? timeout * 2 : MinSampling;
+                o.Retry.Delay = options.RetryDelay;
             });
         return builder;
     }

@@ -17,5 +17,8 @@ public sealed class ReplayOptions
     /// <summary>When set, live responses are also written to this directory in the replay layout.</summary>
     public string? RecordDirectory { get; set; }
 
+    /// <summary>Faults injected over the replay tree (reliability tests); none by default.</summary>
+    public ReplayFaultOptions Faults { get; set; } = new();
+
     public bool IsReplay => !string.IsNullOrWhiteSpace(Directory);
 }

@@ -1,4 +1,5 @@
 using IndustryTracker.Core.Fetching;
+using IndustryTracker.Core.Fetching.Validation;
 using IndustryTracker.Core.Pipeline;
 
 namespace IndustryTracker.Core.Storage;
@@ -29,7 +30,7 @@ public sealed class ConditionalFeed(DocumentIntake intake, CheckpointStore check
         var checkpoint = row.Sha256 is null ? null : await checkpoints.GetAsync(feed, key, cancellationToken);
         summary.AddRequest();
         var url = new Uri(row.Url);
-        var fetched = await fetch(url, checkpoint is null ? Validators.None : new Validators(checkpoint.ValidatorETag, checkpoint.LastModified), cancellationToken);
+        var fetched = DocumentValidation.Check(row.Kind, row.Form, await fetch(url, checkpoint is null ? Validators.None : new Validators(checkpoint.ValidatorETag, checkpoint.LastModified), cancellationToken));
         if (fetched.IsNotModified || (fetched.IsOk && RawArchive.Hash(fetched.Body) == row.Sha256))
         {
             summary.AddUnchanged();

@@ -1,5 +1,6 @@
 using IndustryTracker.Core.Companies;
 using IndustryTracker.Core.Fetching;
+using IndustryTracker.Core.Fetching.Validation;
 using IndustryTracker.Core.Pipeline;
 using IndustryTracker.Core.Storage;
 using Microsoft.Extensions.Options;
@@ -105,7 +106,7 @@ public sealed class NewsroomCollector(
         var row = existing ?? NewRow(company, key, Storage.DocumentKinds.NewsroomArticle, item.Link);
         row.FilingDate = item.Published?.UtcDateTime.Date is { } day ? DateTime.SpecifyKind(day, DateTimeKind.Utc) : null;
         summary.AddRequest();
-        var fetched = await client.FetchAsync(item.Link, Validators.None, cancellationToken);
+        var fetched = DocumentValidation.Check(Storage.DocumentKinds.NewsroomArticle, null, await client.FetchAsync(item.Link, Validators.None, cancellationToken));
         if (fetched.IsOk)
         {
             await intake.AcceptAsync(row, fetched, Source, cancellationToken);

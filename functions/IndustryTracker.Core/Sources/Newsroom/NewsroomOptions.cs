@@ -12,7 +12,17 @@ public sealed class NewsroomOptions
     /// <summary>At most this many new articles per feed per run, newest first (a first run on a long feed stays polite).</summary>
     [Range(1, 1000)] public int MaxArticlesPerFeed { get; set; } = 50;
 
-    [Range(1, 600)] public int TimeoutSeconds { get; set; } = 60;
+    /// <summary>Per-attempt timeout; fractions of a second are allowed so tests can stall a request cheaply.</summary>
+    /// <summary>
+    /// Hosts the newsroom client may reach beyond the sites of the companies' feeds (each feed vouches for its parent
+    /// domain: news.microsoft.com allows *.microsoft.com). A leading dot allows a domain and its subdomains.
+    /// </summary>
+    public string[] AllowedHosts { get; set; } = [];
+
+    [Range(0.05, 600)] public double TimeoutSeconds { get; set; } = 60;
+
+    /// <summary>The first retry's backoff (exponential, jittered); a Retry-After header takes precedence.</summary>
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(2);
 
     public TimeSpan RetryFailedAfter { get; set; } = TimeSpan.FromHours(1);
 }

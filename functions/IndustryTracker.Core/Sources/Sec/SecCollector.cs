@@ -1,5 +1,6 @@
 using IndustryTracker.Core.Companies;
 using IndustryTracker.Core.Fetching;
+using IndustryTracker.Core.Fetching.Validation;
 using IndustryTracker.Core.Pipeline;
 using IndustryTracker.Core.Storage;
 using Microsoft.Extensions.Logging;
@@ -103,7 +104,7 @@ public sealed class SecCollector(
         };
 
         summary.AddRequest();
-        var fetched = await client.FetchAsync(url, Validators.None, cancellationToken);
+        var fetched = DocumentValidation.Check(DocumentKinds.SecFiling, filing.Form, await client.FetchAsync(url, Validators.None, cancellationToken));
         if (fetched.IsOk)
         {
             var blobName = await intake.AcceptAsync(row, fetched, Source, cancellationToken);

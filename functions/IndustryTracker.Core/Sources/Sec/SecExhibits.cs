@@ -1,5 +1,6 @@
 using IndustryTracker.Core.Companies;
 using IndustryTracker.Core.Fetching;
+using IndustryTracker.Core.Fetching.Validation;
 using IndustryTracker.Core.Pipeline;
 using IndustryTracker.Core.Sources.Sec.Layoffs;
 using IndustryTracker.Core.Storage;
@@ -51,7 +52,7 @@ public sealed class SecExhibits(SecClient client, DocumentIntake intake, IOption
         };
 
         summary.AddRequest();
-        var index = await client.FetchAsync(indexUrl, Validators.None, cancellationToken);
+        var index = DocumentValidation.Check(DocumentValidation.SecFilingIndex, filing.Form, await client.FetchAsync(indexUrl, Validators.None, cancellationToken));
         if (!index.IsOk)
         {
             await FailAsync(row, company, filing, index, summary, cancellationToken);
@@ -73,7 +74,7 @@ public sealed class SecExhibits(SecClient client, DocumentIntake intake, IOption
 
         row.Url = exhibit.AbsoluteUri;
         summary.AddRequest();
-        var fetched = await client.FetchAsync(exhibit, Validators.None, cancellationToken);
+        var fetched = DocumentValidation.Check(DocumentKinds.SecExhibit, filing.Form, await client.FetchAsync(exhibit, Validators.None, cancellationToken));
         if (!fetched.IsOk)
         {
             await FailAsync(row, company, filing, fetched, summary, cancellationToken);

@@ -1,5 +1,6 @@
 using IndustryTracker.Core.Companies;
 using IndustryTracker.Core.Fetching;
+using IndustryTracker.Core.Fetching.Validation;
 using IndustryTracker.Core.Pipeline;
 using IndustryTracker.Core.Storage;
 using Microsoft.Extensions.Logging;
@@ -31,7 +32,7 @@ public sealed class SecFeeds(
         var url = new Uri(options.Value.DataBaseUrl, $"submissions/CIK{company.PaddedCik}.json");
         var checkpoint = await checkpoints.GetAsync(SubmissionsFeed, company.Ticker, cancellationToken);
         summary.AddRequest();
-        var fetched = await client.FetchAsync(url, ValidatorsOf(checkpoint), cancellationToken);
+        var fetched = DocumentValidation.Check(DocumentKinds.SecSubmissions, null, await client.FetchAsync(url, ValidatorsOf(checkpoint), cancellationToken));
         byte[]? listing = null;
         if (fetched.IsNotModified && checkpoint?.BlobName is { } blobName)
         {

@@ -19,14 +19,25 @@ public sealed class SecOptions
     [MinLength(1)]
     public string[] Forms { get; set; } = ["10-K", "10-Q", "8-K"];
 
-    /// <summary>SEC's fair-access limit is 10 requests/s per user across all machines.</summary>
-    [Range(1, 10)]
+    /// <summary>
+    /// SEC's fair-access limit is 10 requests/s per user across all machines; live runs are held to it
+    /// (<see cref="SecOptionsValidator"/>). Replay runs never reach SEC and may raise it, so tests that repeat
+    /// cycles over the corpus do not wait on a limit that protects no one.
+    /// </summary>
+    [Range(1, 10_000)]
     public int MaxRequestsPerSecond { get; set; } = 10;
+
+    /// <summary>The only hosts the SEC client may reach (redirects included); see <c>OutboundGuardHandler</c>.</summary>
+    public string[] AllowedHosts { get; set; } = ["data.sec.gov", "www.sec.gov"];
 
     [Required] public Uri DataBaseUrl { get; set; } = new("https://data.sec.gov/");
     [Required] public Uri ArchivesBaseUrl { get; set; } = new("https://www.sec.gov/");
 
-    [Range(1, 600)] public int TimeoutSeconds { get; set; } = 60;
+    /// <summary>Per-attempt timeout; fractions of a second are allowed so tests can stall a request cheaply.</summary>
+    [Range(0.05, 600)] public double TimeoutSeconds { get; set; } = 60;
+
+    /// <summary>The first retry's backoff (exponential, jittered); a Retry-After header takes precedence.</summary>
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>A failed document is retried no sooner than this after its first failure (doubling per attempt).</summary>
     public TimeSpan RetryFailedAfter { get; set; } = TimeSpan.FromHours(1);

@@ -16,7 +16,14 @@ public sealed class WarnOptions
     /// <summary>California EDD's own WARN report, read directly (an XLSX file). Empty to skip it.</summary>
     public string? CaEddUrl { get; set; } = "https://edd.ca.gov/siteassets/files/jobs_and_training/warn/warn_report.xlsx";
 
-    [Range(1, 600)] public int TimeoutSeconds { get; set; } = 120;
+    /// <summary>Per-attempt timeout; fractions of a second are allowed so tests can stall a request cheaply.</summary>
+    /// <summary>The only hosts the WARN client may reach (redirects included).</summary>
+    public string[] AllowedHosts { get; set; } = ["raw.githubusercontent.com", "edd.ca.gov"];
+
+    [Range(0.05, 600)] public double TimeoutSeconds { get; set; } = 120;
+
+    /// <summary>The first retry's backoff (exponential, jittered); a Retry-After header takes precedence.</summary>
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(2);
 
     public TimeSpan RetryFailedAfter { get; set; } = TimeSpan.FromHours(1);
 }
