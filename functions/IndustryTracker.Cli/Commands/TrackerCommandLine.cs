@@ -22,6 +22,7 @@ public static class TrackerCommandLine
         root.Subcommands.Add(ChartCommand.Create(global));
         root.Subcommands.Add(ServeCommand.Create(global));
         root.Subcommands.Add(ExportCommand.Create(global));
+        root.Subcommands.Add(ReprocessCommand.Create(global));
         root.Subcommands.Add(ReliabilityReportCommand.Create());
         return root;
     }

@@ -67,6 +67,7 @@ public static class TrackerHostingExtensions
         builder.Services.AddSingleton<HealthCheck>();
         builder.Services.AddSingleton<QueueDrainer>();
         builder.Services.AddSingleton<IngestCycle>();
+        builder.Services.AddSingleton<Reprocessor>();
         builder.Services.AddSingleton<Comparisons.ComparisonService>();
         // A bounded cache: entries are whole responses, counted one each.
         builder.Services.AddMemoryCache(o => o.SizeLimit = 512);

@@ -40,11 +40,7 @@ public sealed class DocumentIntake(TrackerStorage storage, RawArchive archive, T
         row.Status = DocumentStatus.Archived;
         row.Error = null;
         row.NextAttemptAt = null;
-        var item = new NormalizeWorkItem(
-            row.Ticker, row.RowKey, row.Kind, row.Url, blobName, sha, row.Accession, row.Form,
-            row.ReportDate is { } r ? DateOnly.FromDateTime(r) : null,
-            row.FilingDate is { } f ? DateOnly.FromDateTime(f) : null);
-        await storage.Normalize.SendMessageAsync(item.ToJson(), cancellationToken);
+        await storage.Normalize.SendMessageAsync(NormalizeWorkItem.For(row).ToJson(), cancellationToken);
         await storage.Documents.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken);
         return blobName;
     }

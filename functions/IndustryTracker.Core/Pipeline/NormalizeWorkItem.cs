@@ -17,6 +17,12 @@ public sealed record NormalizeWorkItem(
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    /// <summary>The work item of an archived document, from its registry row (used at intake and by reprocessing).</summary>
+    public static NormalizeWorkItem For(Storage.DocumentRecord row) => new(
+        row.Ticker, row.RowKey, row.Kind, row.Url, row.BlobName!, row.Sha256!, row.Accession, row.Form,
+        row.ReportDate is { } r ? DateOnly.FromDateTime(r) : null,
+        row.FilingDate is { } f ? DateOnly.FromDateTime(f) : null);
+
     public string ToJson() => JsonSerializer.Serialize(this, Json);
 
     public static NormalizeWorkItem FromJson(string json) =>
