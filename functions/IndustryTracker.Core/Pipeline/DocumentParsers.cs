@@ -37,8 +37,23 @@ public static class DocumentParsers
 
     public static bool IsPeriodicReport(string? form) => form is not null && FinancialForms.Contains(form, StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// SEC's HTML documents end with &lt;/html&gt;; one that does not was cut short (or is not HTML at all), and a parse
+    /// of it would store a partial set of facts as if it were whole.
+    /// </summary>
+    private static void RequireComplete(BinaryData content)
+    {
+        var bytes = content.ToMemory().Span;
+        var tail = System.Text.Encoding.UTF8.GetString(bytes[Math.Max(0, bytes.Length - 2048)..]).TrimEnd();
+        if (!tail.EndsWith("</html>", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new FormatException("The document does not end with </html>: it is truncated or not an HTML filing.");
+        }
+    }
+
     private static ParsedDocument ParsePeriodicReport(NormalizeWorkItem item, BinaryData content, Provenance source)
     {
+        RequireComplete(content);
         using var stream = content.ToStream();
         using var document = HtmlDocuments.Parse(stream);
         var text = HtmlText.Extract(document);
@@ -50,6 +65,7 @@ public static class DocumentParsers
     /// <summary>8-Ks and their EX-99.1 exhibits: the CEO letters that announce reductions.</summary>
     private static ParsedDocument ParseLetter(NormalizeWorkItem item, BinaryData content, Provenance source, DateOnly? date)
     {
+        RequireComplete(content);
         using var stream = content.ToStream();
         using var document = HtmlDocuments.Parse(stream);
         return new ParsedDocument([], [], Statements(item.Ticker, HtmlText.Extract(document), source, date), []);

@@ -20,6 +20,11 @@ public sealed class Normalizer(TrackerStorage storage, RawArchive archive, WarnS
         Facts.ParsedDocument parsed;
         try
         {
+            if (content.ToMemory().Length > storage.MaxDocumentBytes)
+            {
+                throw new FormatException($"The document is {content.ToMemory().Length / (1024 * 1024)} MB, over the {storage.MaxDocumentBytes / (1024 * 1024)} MB limit (MaxDocumentMegabytes).");
+            }
+
             parsed = DocumentParsers.Parse(item, content, matcher);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

@@ -33,6 +33,9 @@ public sealed class StorageOptions : IValidatableObject
     /// <summary>How many times a work item is tried before it is poisoned (the host's maxDequeueCount).</summary>
     [Range(1, 100)] public int MaxDequeueCount { get; set; } = 5;
 
+    /// <summary>Archived documents larger than this are quarantined unparsed (the largest 10-K here is 2.5 MB).</summary>
+    [Range(1, 1_000)] public int MaxDocumentMegabytes { get; set; } = 40;
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (AzureWebJobsStorage is not { HasConnectionString: true } and not { HasServiceUris: true })

@@ -59,6 +59,7 @@ public sealed class TrackerStorage
         Runs = tables.GetTableClient(o.RunsTable);
         Versions = tables.GetTableClient(o.VersionsTable);
         MaxDequeueCount = o.MaxDequeueCount;
+        MaxDocumentBytes = o.MaxDocumentMegabytes * 1024L * 1024L;
     }
 
     public BlobContainerClient Raw { get; }
@@ -77,6 +78,7 @@ public sealed class TrackerStorage
     public TableClient Runs { get; }
     public TableClient Versions { get; }
     public int MaxDequeueCount { get; }
+    public long MaxDocumentBytes { get; }
 
     public IEnumerable<TableClient> Tables => [Documents, Checkpoints, Headcount, Financials, Benchmarks, Statements, Warn, Layoffs, Runs, Versions];
 
