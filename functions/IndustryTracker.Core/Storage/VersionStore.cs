@@ -38,16 +38,19 @@ public sealed class VersionStore(TrackerStorage storage)
         await storage.Versions.UpsertEntityAsync(new TableEntity(Partition, rowKey) { ["Version"] = version }, TableUpdateMode.Replace, cancellationToken);
     }
 
-    /// <summary>One query for all versions, combined for the partitions asked; "none" for a partition never written.</summary>
+    /// <summary>
+    /// The versions of the partitions asked, combined; "none" for a partition never written. One point read per
+    /// partition, in parallel: the cost follows the partitions a request reads, not the number of companies stored
+    /// (reading the whole version partition made every request slower as companies were added).
+    /// </summary>
     public async Task<string> CombinedAsync(IEnumerable<string> keys, CancellationToken cancellationToken)
     {
-        var all = new Dictionary<string, string>(StringComparer.Ordinal);
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition}");
-        await foreach (var row in storage.Versions.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        var rowKeys = keys.Select(TableKeys.Escape).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var versions = await Task.WhenAll(rowKeys.Select(async k =>
         {
-            all[row.RowKey] = row.GetString("Version") ?? "";
-        }
-
-        return HashOf(keys.Select(TableKeys.Escape).Order(StringComparer.Ordinal).Select(k => $"{k}={all.GetValueOrDefault(k, "none")}"));
+            var row = await storage.Versions.GetEntityIfExistsAsync<TableEntity>(Partition, k, select: ["Version"], cancellationToken: cancellationToken);
+            return $"{k}={(row.HasValue ? row.Value!.GetString("Version") ?? "" : "none")}";
+        }));
+        return HashOf(versions);
     }
 }
