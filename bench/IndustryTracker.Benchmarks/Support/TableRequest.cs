@@ -16,6 +16,12 @@ public sealed partial record TableRequest(string Table, string Kind, string? Par
     public static TableRequest? From(string method, Uri url)
     {
         var path = Uri.UnescapeDataString(url.AbsolutePath);
+        if (path.EndsWith("/Tables", StringComparison.Ordinal))
+        {
+            // Creating or listing tables (a host's start), not a read or write of entities.
+            return null;
+        }
+
         if (path.EndsWith("/$batch", StringComparison.Ordinal))
         {
             // An entity group transaction: one partition by the service's rules, named only in the body.
