@@ -26,6 +26,6 @@ public static class ParsingPart
         var parser = facts.Single(r => r.Method == nameof(CompanyFactsBenchmarks.StreamingParse));
         var mb = new FileInfo(CompanyFactsBenchmarks.File).Length / 1048576.0;
         yield return new Measurement(Name, $"company facts ({mb:0.0} MB JSON): time", parser.MeanNanoseconds / 1e6, json.MeanNanoseconds / 1e6, "ms", Target.AtMost(1.5));
-        yield return new Measurement(Name, "company facts: allocated", parser.AllocatedBytes / 1048576.0, json.AllocatedBytes / 1048576.0, "MB", Target.None, "for context: no allocation target for the JSON parse");
+        yield return new Measurement(Name, "company facts: allocated", parser.AllocatedBytes / 1048576.0, null, "MB", Target.None, $"for context: no target; JsonDocument rents pooled buffers, so its {json.AllocatedBytes} B are not a floor");
     }
 }
