@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using IndustryTracker.Core.Documents;
 using IndustryTracker.Core.Facts;
@@ -9,6 +10,13 @@ public static class HeadcountParser
 {
     // No employer has ten million staff; a larger figure is users or customers.
     private const long MaxEmployees = 10_000_000;
+
+    // A superset of the nouns in HeadcountPatterns (Noun, and the subjects of SubjectLed) as case-insensitive
+    // fragments, plus "respectively", whose reader binds its own pairs.
+    private static readonly SearchValues<string> RequiredWords = SearchValues.Create(
+        ["employ", "people", "person", "individual", "associate", "team", "worker", "staff", "personnel", "equivalent",
+         "fte", "colleague", "headcount", "workforce", "respectively"],
+        StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Every headcount the text states, in reading order. A count needs an as-of date the sentence binds
@@ -27,7 +35,9 @@ public static class HeadcountParser
         var results = new List<HeadcountStatement>();
         foreach (var raw in Sentences.Split(text))
         {
-            if (raw.AsSpan().IndexOfAnyInRange('0', '9') < 0)
+            // Most lines of a filing are table rows and prose about money: a sentence without a digit, or without any
+            // word the patterns need, cannot state a headcount, and skipping it keeps the pattern scans off most text.
+            if (raw.AsSpan().IndexOfAnyInRange('0', '9') < 0 || raw.AsSpan().IndexOfAny(RequiredWords) < 0)
             {
                 continue;
             }

@@ -1,0 +1,95 @@
+using System.Diagnostics;
+using Azure.Storage.Queues;
+using IndustryTracker.Benchmarks.Report;
+using IndustryTracker.Benchmarks.Support;
+using IndustryTracker.Core.Pipeline;
+using IndustryTracker.Core.Sources.Newsroom;
+using IndustryTracker.Core.Sources.Sec;
+using IndustryTracker.Core.Sources.Warn;
+using IndustryTracker.Core.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IndustryTracker.Benchmarks.Pipeline;
+
+/// <summary>The normalizer draining N real work items against Azurite receiving and deleting N messages of the same size.</summary>
+public static class NormalizerThroughput
+{
+    public static async Task<IEnumerable<Measurement>> RunAsync(BenchStorage storage, bool quick)
+    {
+        var settings = storage.Settings("norm");
+        using var host = await BenchStorage.StartHostAsync(settings);
+        var tables = host.Services.GetRequiredService<TrackerStorage>();
+        var drainer = host.Services.GetRequiredService<QueueDrainer>();
+        var normalizer = host.Services.GetRequiredService<Normalizer>();
+        await tables.EnsureCreatedAsync(CancellationToken.None);
+        await host.Services.GetRequiredService<SecCollector>().CollectAsync(null, null, CancellationToken.None);
+        await host.Services.GetRequiredService<WarnCollector>().CollectAsync(null, CancellationToken.None);
+        await host.Services.GetRequiredService<NewsroomCollector>().CollectAsync(null, null, CancellationToken.None);
+        var items = await TakeAllAsync(tables.Normalize);
+        var sizes = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            sizes[item] = (await tables.Raw.GetBlobClient(NormalizeWorkItem.FromJson(item).BlobName).GetPropertiesAsync()).Value.ContentLength;
+        }
+
+        var smallest = items.MinBy(i => sizes[i])!;
+
+        var raw = new QueueClient(settings["AzureWebJobsStorage"], "norm-raw", new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
+        await raw.CreateIfNotExistsAsync();
+        var rows = new List<Measurement>();
+        var copies = quick ? 2 : 5;
+        foreach (var (label, chosen) in new[]
+        {
+            ("real work-item mix", items),
+            ($"smallest archived document ({NormalizeWorkItem.FromJson(smallest).Form} {NormalizeWorkItem.FromJson(smallest).Kind}, {sizes[smallest] / 1024.0:0} KB)", [smallest]),
+        })
+        {
+            var n = Math.Max(items.Count * copies, 24);
+            var messages = Enumerable.Range(0, n).Select(i => chosen[i % chosen.Count]).ToList();
+            var floor = await TimeDrainAsync(raw, messages, drainer, (_, _, _) => Task.CompletedTask);
+            var measured = await TimeDrainAsync(tables.Normalize, messages, drainer, async (m, attempt, ct) => await normalizer.HandleAsync(m, attempt, ct));
+            await tables.Recompute.ClearMessagesAsync();
+            var lengths = chosen.Select(m => m.Length).ToList();
+            rows.Add(new Measurement(PipelinePart.Name, $"normalizer, {label}: {n} messages of {lengths.Min()}–{lengths.Max()} chars", n / measured.TotalSeconds, n / floor.TotalSeconds, "items/s", Target.AtLeast(0.5)));
+        }
+
+        return rows;
+    }
+
+    private static async Task<TimeSpan> TimeDrainAsync(QueueClient queue, IReadOnlyList<string> messages, QueueDrainer drainer, Func<string, long, CancellationToken, Task> handler)
+    {
+        foreach (var message in messages)
+        {
+            await queue.SendMessageAsync(message);
+        }
+
+        var clock = Stopwatch.StartNew();
+        var result = await drainer.DrainAsync(queue, poison: null, maxDequeueCount: 5, parallelism: 2, handler, CancellationToken.None);
+        clock.Stop();
+        if (result.Succeeded != messages.Count)
+        {
+            throw new InvalidOperationException($"Drained {result.Succeeded} of {messages.Count} messages from {queue.Name} ({result.FailedAttempts} failed attempts).");
+        }
+
+        return clock.Elapsed;
+    }
+
+    private static async Task<List<string>> TakeAllAsync(QueueClient queue)
+    {
+        var texts = new List<string>();
+        while (true)
+        {
+            var batch = (await queue.ReceiveMessagesAsync(32)).Value;
+            if (batch.Length == 0)
+            {
+                return texts;
+            }
+
+            foreach (var message in batch)
+            {
+                texts.Add(message.MessageText);
+                await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt);
+            }
+        }
+    }
+}

@@ -1,0 +1,3 @@
+using IndustryTracker.Benchmarks;
+
+return await BenchRunner.RunAsync(args);
