@@ -23,6 +23,8 @@ public static class NewsroomSourceExtensions
                 http.Timeout = Timeout.InfiniteTimeSpan;
             })
             .AddStandardResilienceHandler()
+            // One pipeline, so one circuit breaker, per host: a failing site does not cut off the others.
+            .SelectPipelineByAuthority()
             .Configure((HttpStandardResilienceOptions o, IServiceProvider sp) =>
             {
                 var options = sp.GetRequiredService<IOptions<NewsroomOptions>>().Value;

@@ -59,12 +59,21 @@ public static class SecSourceExtensions
                         Delay = options.RetryDelay,
                         ShouldRetryAfterHeader = true,
                     })
+                    // Per host (see SelectPipelineByAuthority): data.sec.gov failing does not cut off www.sec.gov.
+                    .AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
+                    {
+                        FailureRatio = 0.5,
+                        MinimumThroughput = 20,
+                        SamplingDuration = attemptTimeout * 2 > TimeSpan.FromSeconds(30) ? attemptTimeout * 2 : TimeSpan.FromSeconds(30),
+                        BreakDuration = TimeSpan.FromSeconds(30),
+                    })
                     .AddRateLimiter(new HttpRateLimiterStrategyOptions
                     {
                         RateLimiter = args => limiter.Limiter.AcquireAsync(1, args.Context.CancellationToken),
                     })
                     .AddTimeout(attemptTimeout);
-            });
+            })
+            .SelectPipelineByAuthority();
         return builder;
     }
 }
