@@ -1,13 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using IndustryTracker.Cli.Commands;
-using IndustryTracker.Core.Hosting;
 using IndustryTracker.Tests.Support;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace IndustryTracker.Tests.Api;
 
@@ -15,34 +11,26 @@ namespace IndustryTracker.Tests.Api;
 [Collection(AzuriteCollection.Name)]
 public sealed class ApiServerTests(AzuriteFixture azurite) : IAsyncLifetime
 {
-    private WebApplication? _app;
-    private HttpClient _client = new();
+    private LocalApiServer? _server;
 
-    public async Task InitializeAsync()
-    {
-        var store = await azurite.IngestedAsync();
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
-        builder.Configuration.AddInMemoryCollection(store.Settings);
-        builder.Logging.ClearProviders();
-        builder.AddIndustryTracker(collects: false);
-        _app = ApiServer.On(0)(builder);
-        await _app.StartAsync();
-        _client = new HttpClient { BaseAddress = new Uri(_app.Urls.First()) };
-    }
+    private HttpClient Client => _server!.Client;
+
+    private WebApplication? App => _server?.App;
+
+    public async Task InitializeAsync() => _server = await LocalApiServer.StartAsync((await azurite.IngestedAsync()).Settings);
 
     public async Task DisposeAsync()
     {
-        _client.Dispose();
-        if (_app is not null)
+        if (_server is not null)
         {
-            await _app.DisposeAsync();
+            await _server.DisposeAsync();
         }
     }
 
     [Fact]
     public async Task Companies_ListsTheSeeds()
     {
-        var companies = await _client.GetFromJsonAsync<JsonElement>("/api/companies");
+        var companies = await Client.GetFromJsonAsync<JsonElement>("/api/companies");
 
         Assert.Equal(["META", "GOOGL", "MSFT", "AMZN"], companies.EnumerateArray().Select(c => c.GetProperty("ticker").GetString()));
     }
@@ -50,7 +38,7 @@ public sealed class ApiServerTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task Benchmarks_CompaniesAndYears_ReturnsOnlyThoseRowsWithSources()
     {
-        var result = await _client.GetFromJsonAsync<JsonElement>("/api/benchmarks?companies=META,GOOGL&from=2021&to=2025");
+        var result = await Client.GetFromJsonAsync<JsonElement>("/api/benchmarks?companies=META,GOOGL&from=2021&to=2025");
         var rows = result.GetProperty("rows");
 
         var keys = rows.EnumerateArray().Select(r => (r.GetProperty("ticker").GetString(), r.GetProperty("period").GetString()!)).ToList();
@@ -66,7 +54,7 @@ public sealed class ApiServerTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task Benchmarks_SeveralCompanies_RanksEachMetricAndSetsItAgainstTheMedian()
     {
-        var result = await _client.GetFromJsonAsync<JsonElement>("/api/benchmarks?companies=META,GOOGL,AMZN&from=2023&to=2023&metrics=revenue,revenuePerEmployee");
+        var result = await Client.GetFromJsonAsync<JsonElement>("/api/benchmarks?companies=META,GOOGL,AMZN&from=2023&to=2023&metrics=revenue,revenuePerEmployee");
 
         var revenue = result.GetProperty("rows").EnumerateArray().ToDictionary(r => r.GetProperty("ticker").GetString()!, r => r.GetProperty("metrics").GetProperty("revenue"));
         Assert.Equal(["revenue", "revenuePerEmployee"], result.GetProperty("metrics").EnumerateArray().Select(m => m.GetString()));
@@ -80,7 +68,7 @@ public sealed class ApiServerTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task Benchmarks_QuarterlyCalendar_BuildsQuartersFromTheFilingsAndSaysHow()
     {
-        var result = await _client.GetFromJsonAsync<JsonElement>("/api/benchmarks?companies=GOOGL&from=2023&to=2023&period=quarterly&align=calendar&metrics=revenue,employees");
+        var result = await Client.GetFromJsonAsync<JsonElement>("/api/benchmarks?companies=GOOGL&from=2023&to=2023&period=quarterly&align=calendar&metrics=revenue,employees");
 
         var rows = result.GetProperty("rows").EnumerateArray().ToDictionary(r => r.GetProperty("period").GetString()!);
         Assert.Equal(74_604_000_000m, rows["2023-Q2"].GetProperty("metrics").GetProperty("revenue").GetProperty("value").GetDecimal());
@@ -96,7 +84,7 @@ public sealed class ApiServerTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task Compare_OneMetric_IsOneTableOfCompaniesByYear()
     {
-        var table = await _client.GetFromJsonAsync<JsonElement>("/api/compare?metric=revenuePerEmployee&companies=META,AMZN&from=2023&to=2023");
+        var table = await Client.GetFromJsonAsync<JsonElement>("/api/compare?metric=revenuePerEmployee&companies=META,AMZN&from=2023&to=2023");
 
         Assert.Equal(("revenuePerEmployee", "USD per employee"), (table.GetProperty("metric").GetString(), table.GetProperty("unit").GetString()));
         var row = Assert.Single(table.GetProperty("rows").EnumerateArray());
@@ -108,7 +96,7 @@ public sealed class ApiServerTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task Benchmarks_FormatCsv_ServesTheExportLayout()
     {
-        using var response = await _client.GetAsync("/api/benchmarks?companies=AMZN&format=csv");
+        using var response = await Client.GetAsync("/api/benchmarks?companies=AMZN&format=csv");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
@@ -122,7 +110,7 @@ public sealed class ApiServerTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task Headcount_Ticker_ServesFactsWithSentenceAndSource()
     {
-        var rows = await _client.GetFromJsonAsync<JsonElement>("/api/companies/googl/headcount");
+        var rows = await Client.GetFromJsonAsync<JsonElement>("/api/companies/googl/headcount");
 
         var last = rows.EnumerateArray().Last();
         Assert.Equal(("GOOGL", "2023-12-31", 182_502L), (last.GetProperty("ticker").GetString(), last.GetProperty("asOf").GetString(), last.GetProperty("employees").GetInt64()));
@@ -134,7 +122,7 @@ public sealed class ApiServerTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task Financials_Ticker_ServesMetricsWithConcepts()
     {
-        var rows = await _client.GetFromJsonAsync<JsonElement>("/api/companies/AMZN/financials");
+        var rows = await Client.GetFromJsonAsync<JsonElement>("/api/companies/AMZN/financials");
 
         var revenue = rows.EnumerateArray().Single(r => r.GetProperty("metric").GetString() == "revenue" && r.GetProperty("periodStart").GetString() == "2023-01-01" && r.GetProperty("periodEnd").GetString() == "2023-12-31");
         Assert.Equal(574_785_000_000m, revenue.GetProperty("value").GetDecimal());
@@ -156,7 +144,7 @@ public sealed class ApiServerTests(AzuriteFixture azurite) : IAsyncLifetime
     [InlineData("/api/companies/%27%20or%20%271%27%3D%271/financials", "ticker")]
     public async Task BadInput_Answers400ProblemNamingTheParameter(string url, string parameter)
     {
-        using var response = await _client.GetAsync(url);
+        using var response = await Client.GetAsync(url);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -168,7 +156,7 @@ public sealed class ApiServerTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task Warn_StateCompanyAndDates_ListsMicrosoftsWashingtonNotices()
     {
-        var rows = await _client.GetFromJsonAsync<JsonElement>("/api/warn?state=wa&company=MSFT&from=2023&to=2023-12-31");
+        var rows = await Client.GetFromJsonAsync<JsonElement>("/api/warn?state=wa&company=MSFT&from=2023&to=2023-12-31");
 
         Assert.Equal(
             [("2023-01-18", 878), ("2023-02-09", 617), ("2023-03-06", 689), ("2023-03-27", 559), ("2023-05-09", 158), ("2023-06-05", 22), ("2023-07-10", 276)],
@@ -179,7 +167,7 @@ public sealed class ApiServerTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task Warn_NoCompany_IncludesUnmatchedEmployersButNeverCountsThem()
     {
-        var rows = await _client.GetFromJsonAsync<JsonElement>("/api/warn?state=CA");
+        var rows = await Client.GetFromJsonAsync<JsonElement>("/api/warn?state=CA");
 
         var abm = rows.EnumerateArray().Single(r => r.GetProperty("employer").GetString()!.Contains("dba Meta", StringComparison.Ordinal));
         Assert.Equal(JsonValueKind.Null, abm.GetProperty("ticker").ValueKind);
@@ -189,7 +177,7 @@ public sealed class ApiServerTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task Layoffs_CompanyRoute_ServesEventsWithEvidenceFields()
     {
-        var events = await _client.GetFromJsonAsync<JsonElement>("/api/companies/META/layoffs");
+        var events = await Client.GetFromJsonAsync<JsonElement>("/api/companies/META/layoffs");
 
         var round = events.EnumerateArray().Single(e => e.GetProperty("id").GetString() == "META-2022-01-01");
         Assert.Equal((11_000, "2022"), (round.GetProperty("count").GetInt64(), round.GetProperty("announced").GetString()));
@@ -215,7 +203,7 @@ public sealed class ApiServerTests(AzuriteFixture azurite) : IAsyncLifetime
     [InlineData("/api/companies/NOPE/layoffs", "ticker")]
     public async Task LayoffsAndWarn_BadInput_Answers400NamingTheParameter(string url, string parameter)
     {
-        using var response = await _client.GetAsync(url);
+        using var response = await Client.GetAsync(url);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(parameter, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("parameter").GetString());
@@ -224,21 +212,21 @@ public sealed class ApiServerTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task Benchmarks_Revalidation_Answers304AndANewVersionChangesTheETag()
     {
-        using var first = await _client.GetAsync("/api/benchmarks?companies=META,GOOGL");
+        using var first = await Client.GetAsync("/api/benchmarks?companies=META,GOOGL");
         var etag = first.Headers.ETag!;
         Assert.Equal((true, TimeSpan.FromSeconds(60), true), (first.Headers.CacheControl!.Private, first.Headers.CacheControl.MaxAge, first.Headers.CacheControl.MustRevalidate));
 
         using var revalidate = new HttpRequestMessage(HttpMethod.Get, "/api/benchmarks?companies=META,GOOGL");
         revalidate.Headers.IfNoneMatch.Add(etag);
-        using var notModified = await _client.SendAsync(revalidate);
+        using var notModified = await Client.SendAsync(revalidate);
         Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
         Assert.Empty(await notModified.Content.ReadAsByteArrayAsync());
 
         // A recompute that changes Meta's data changes Meta's responses' ETags, and only those.
-        using var googleBefore = await _client.GetAsync("/api/companies/GOOGL/headcount");
-        await _app!.Services.GetRequiredService<Core.Storage.VersionStore>().SetAsync("META", "changed-by-test-" + Guid.NewGuid(), CancellationToken.None);
-        using var after = await _client.GetAsync("/api/benchmarks?companies=META,GOOGL");
-        using var googleAfter = await _client.GetAsync("/api/companies/GOOGL/headcount");
+        using var googleBefore = await Client.GetAsync("/api/companies/GOOGL/headcount");
+        await App!.Services.GetRequiredService<Core.Storage.VersionStore>().SetAsync("META", "changed-by-test-" + Guid.NewGuid(), CancellationToken.None);
+        using var after = await Client.GetAsync("/api/benchmarks?companies=META,GOOGL");
+        using var googleAfter = await Client.GetAsync("/api/companies/GOOGL/headcount");
         Assert.NotEqual(etag, after.Headers.ETag);
         Assert.Equal(googleBefore.Headers.ETag, googleAfter.Headers.ETag);
         Assert.Equal(await first.Content.ReadAsStringAsync(), await after.Content.ReadAsStringAsync());
@@ -251,7 +239,7 @@ public sealed class ApiServerTests(AzuriteFixture azurite) : IAsyncLifetime
         string? token = null;
         do
         {
-            using var response = await _client.GetAsync("/api/warn?state=CA&pageSize=40" + (token is null ? "" : "&continuationToken=" + token));
+            using var response = await Client.GetAsync("/api/warn?state=CA&pageSize=40" + (token is null ? "" : "&continuationToken=" + token));
             pages.Add((await response.Content.ReadFromJsonAsync<JsonElement>()).GetArrayLength());
             token = response.Headers.TryGetValues("X-Continuation-Token", out var values) ? values.Single() : null;
         }
@@ -267,7 +255,7 @@ public sealed class ApiServerTests(AzuriteFixture azurite) : IAsyncLifetime
     [InlineData("/api/layoffs?continuationToken=bzotMQ", "continuationToken")]
     public async Task Paging_BadParameters_Answer400(string url, string parameter)
     {
-        using var response = await _client.GetAsync(url);
+        using var response = await Client.GetAsync(url);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(parameter, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("parameter").GetString());
@@ -276,7 +264,7 @@ public sealed class ApiServerTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task Claims_ReplayStore_GivesEachClaimAVerdictWithEvidence()
     {
-        var verdicts = (await _client.GetFromJsonAsync<JsonElement>("/api/claims")).EnumerateArray().ToList();
+        var verdicts = (await Client.GetFromJsonAsync<JsonElement>("/api/claims")).EnumerateArray().ToList();
 
         Assert.Equal(7, verdicts.Count);
         var byVerdict = verdicts.GroupBy(v => v.GetProperty("verdict").GetString()!).ToDictionary(g => g.Key, g => g.Count());
@@ -289,7 +277,7 @@ public sealed class ApiServerTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task Chart_Metric_IsAPublishablePng()
     {
-        using var response = await _client.GetAsync("/api/charts/revenue.png?companies=META,GOOGL,AMZN&from=2019&to=2025");
+        using var response = await Client.GetAsync("/api/charts/revenue.png?companies=META,GOOGL,AMZN&from=2019&to=2025");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("image/png", response.Content.Headers.ContentType?.MediaType);
@@ -304,7 +292,7 @@ public sealed class ApiServerTests(AzuriteFixture azurite) : IAsyncLifetime
     [InlineData("/api/charts/revenue.png?companies=ZZZZ", "companies")]
     public async Task Chart_BadInput_Answers400(string url, string parameter)
     {
-        using var response = await _client.GetAsync(url);
+        using var response = await Client.GetAsync(url);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(parameter, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("parameter").GetString());
@@ -313,7 +301,7 @@ public sealed class ApiServerTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task Exports_AfterACycle_ListsEveryDatasetWithLinks()
     {
-        var listing = await _client.GetFromJsonAsync<JsonElement>("/api/exports");
+        var listing = await Client.GetFromJsonAsync<JsonElement>("/api/exports");
 
         var names = listing.GetProperty("datasets").EnumerateArray().Select(d => d.GetProperty("name").GetString()).ToList();
         Assert.Equal(["benchmarks", "layoffs", "warn", "headcount", "financials"], names);
@@ -322,7 +310,7 @@ public sealed class ApiServerTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task Health_NewsroomNeverSucceeded_IsDegradedWith200AndSaysWhich()
     {
-        using var response = await _client.GetAsync("/api/health");
+        using var response = await Client.GetAsync("/api/health");
         var health = await response.Content.ReadFromJsonAsync<JsonElement>();
 
         // The corpus records no newsroom feed: every feed request was a 404, so that source has never succeeded.

@@ -1,14 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using IndustryTracker.Cli.Commands;
-using IndustryTracker.Core.Hosting;
 using IndustryTracker.Tests.Support;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace IndustryTracker.Tests.Api;
 
@@ -17,38 +13,30 @@ namespace IndustryTracker.Tests.Api;
 public sealed class OpenApiTests(AzuriteFixture azurite) : IAsyncLifetime
 {
     private const string Key = "test-key-not-a-secret";
-    private WebApplication? _app;
-    private HttpClient _client = new();
+    private LocalApiServer? _server;
 
-    public async Task InitializeAsync()
-    {
-        var store = await azurite.IngestedAsync();
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
-        builder.Configuration.AddInMemoryCollection(store.Settings);
-        builder.Logging.ClearProviders();
-        builder.AddIndustryTracker(collects: false);
-        _app = ApiServer.On(0, Key)(builder);
-        await _app.StartAsync();
-        _client = new HttpClient { BaseAddress = new Uri(_app.Urls.First()) };
-    }
+    private HttpClient Client => _server!.Client;
+
+    private WebApplication? App => _server?.App;
+
+    public async Task InitializeAsync() => _server = await LocalApiServer.StartAsync((await azurite.IngestedAsync()).Settings, Key);
 
     public async Task DisposeAsync()
     {
-        _client.Dispose();
-        if (_app is not null)
+        if (_server is not null)
         {
-            await _app.DisposeAsync();
+            await _server.DisposeAsync();
         }
     }
 
     [Fact]
     public async Task OpenApi_Document_DescribesExactlyTheMappedRoutesAndTheFunctionRoutes()
     {
-        var document = await _client.GetFromJsonAsync<JsonElement>("/api/openapi.json");
+        var document = await Client.GetFromJsonAsync<JsonElement>("/api/openapi.json");
 
         Assert.Equal("3.0.3", document.GetProperty("openapi").GetString());
         var documented = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal).ToList();
-        var mapped = _app!.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+        var mapped = App!.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Select(e => "/" + e.RoutePattern.RawText!.TrimStart('/'))
             .Where(r => r is not "/api/openapi.json" and not "/api/docs")
             .Order(StringComparer.Ordinal).ToList();
@@ -67,7 +55,7 @@ public sealed class OpenApiTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task OpenApi_Benchmarks_HasEveryParameterAndTheProblemResponses()
     {
-        var document = await _client.GetFromJsonAsync<JsonElement>("/api/openapi.json");
+        var document = await Client.GetFromJsonAsync<JsonElement>("/api/openapi.json");
         var get = document.GetProperty("paths").GetProperty("/api/benchmarks").GetProperty("get");
 
         Assert.Equal(["companies", "from", "to", "period", "align", "metrics", "format"], get.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
@@ -83,7 +71,7 @@ public sealed class OpenApiTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task Docs_Page_ListsEveryEndpointEscaped()
     {
-        using var response = await _client.GetAsync("/api/docs");
+        using var response = await Client.GetAsync("/api/docs");
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
@@ -95,13 +83,13 @@ public sealed class OpenApiTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task ApiKey_DataEndpointsNeedIt_HealthAndDocsStayOpen()
     {
-        using var without = await _client.GetAsync("/api/companies");
+        using var without = await Client.GetAsync("/api/companies");
         using var wrong = new HttpRequestMessage(HttpMethod.Get, "/api/companies") { Headers = { { "x-api-key", "wrong" } } };
-        using var wrongResponse = await _client.SendAsync(wrong);
+        using var wrongResponse = await Client.SendAsync(wrong);
         using var right = new HttpRequestMessage(HttpMethod.Get, "/api/companies") { Headers = { { "x-api-key", Key } } };
-        using var rightResponse = await _client.SendAsync(right);
-        using var health = await _client.GetAsync("/api/health");
-        using var openapi = await _client.GetAsync("/api/openapi.json");
+        using var rightResponse = await Client.SendAsync(right);
+        using var health = await Client.GetAsync("/api/health");
+        using var openapi = await Client.GetAsync("/api/openapi.json");
 
         Assert.Equal(HttpStatusCode.Unauthorized, without.StatusCode);
         Assert.Equal("application/problem+json", without.Content.Headers.ContentType?.MediaType);

@@ -1,11 +1,7 @@
 using System.Net;
 using System.Text;
-using IndustryTracker.Cli.Commands;
-using IndustryTracker.Core.Hosting;
 using IndustryTracker.Tests.Support;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Logging;
 
 namespace IndustryTracker.Tests.Reliability;
 
@@ -32,27 +28,19 @@ public sealed class ApiFuzzTests(AzuriteFixture azurite) : IAsyncLifetime
         "/api/claims?x={v}", "/api/exports?x={v}", "/api/health?x={v}", "/api/docs?x={v}",
     ];
 
-    private WebApplication? _app;
-    private HttpClient _client = new();
+    private LocalApiServer? _server;
 
-    public async Task InitializeAsync()
-    {
-        var store = await azurite.IngestedAsync();
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
-        builder.Configuration.AddInMemoryCollection(store.Settings);
-        builder.Logging.ClearProviders();
-        builder.AddIndustryTracker(collects: false);
-        _app = ApiServer.On(0)(builder);
-        await _app.StartAsync();
-        _client = new HttpClient { BaseAddress = new Uri(_app.Urls.First()) };
-    }
+    private HttpClient Client => _server!.Client;
+
+    private WebApplication? App => _server?.App;
+
+    public async Task InitializeAsync() => _server = await LocalApiServer.StartAsync((await azurite.IngestedAsync()).Settings);
 
     public async Task DisposeAsync()
     {
-        _client.Dispose();
-        if (_app is not null)
+        if (_server is not null)
         {
-            await _app.DisposeAsync();
+            await _server.DisposeAsync();
         }
     }
 
@@ -67,7 +55,7 @@ public sealed class ApiFuzzTests(AzuriteFixture azurite) : IAsyncLifetime
         var urls = Enumerable.Range(0, 2_100).Select(_ => Routes[random.Next(Routes.Length)].Replace("{v}", Uri.EscapeDataString(Value(random)), StringComparison.Ordinal)).ToList();
         await Parallel.ForEachAsync(urls, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (url, ct) =>
         {
-            using var response = await _client.GetAsync(url, ct);
+            using var response = await Client.GetAsync(url, ct);
             Interlocked.Increment(ref requests);
             var status = (int)response.StatusCode;
             var type = response.Content.Headers.ContentType?.MediaType;
