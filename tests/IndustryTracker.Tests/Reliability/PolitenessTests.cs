@@ -18,7 +18,8 @@ public sealed class PolitenessTests(AzuriteFixture azurite)
 {
     private const int Requests = 80;
 
-    private static readonly TimeSpan TimerSlack = TimeSpan.FromMilliseconds(15);
+    // Timers may fire a few milliseconds early on a loaded machine; an ignored Retry-After would come back in ~0 ms.
+    private static readonly TimeSpan TimerSlack = TimeSpan.FromMilliseconds(50);
 
     [Fact]
     public async Task SecClient_EightyConcurrentRequests_NeverMoreThanTenInAnySecondAtTheServer()
