@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Text;
 using IndustryTracker.Core.Benchmarks;
 
 namespace IndustryTracker.Core.Exports;
@@ -46,6 +46,55 @@ public static class BenchmarkCsv
 
     private static MetricCell? Cell(BenchmarkRow row, string metric) => row.Metrics.GetValueOrDefault(metric);
 
-    private static string Sources(IReadOnlyList<Citation> sources) =>
-        string.Join(" | ", sources.Distinct().Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Form} {s.Accession} {s.Url} \"{s.Quote}\"").Trim()));
+    [ThreadStatic]
+    private static StringBuilder? _sources;
+
+    /// <summary>
+    /// "form accession url "quote"" per distinct source, joined by " | ". Written into one reused builder without LINQ:
+    /// this runs for 45 cells of every row, and the export's cost was mostly here.
+    /// </summary>
+    private static string Sources(IReadOnlyList<Citation> sources)
+    {
+        var text = _sources ??= new StringBuilder(1024);
+        text.Clear();
+        for (var i = 0; i < sources.Count; i++)
+        {
+            var source = sources[i];
+            if (Seen(sources, i, source))
+            {
+                continue;
+            }
+
+            if (text.Length > 0)
+            {
+                text.Append(" | ");
+            }
+
+            var start = text.Length;
+            text.Append(source.Form).Append(' ').Append(source.Accession).Append(' ').Append(source.Url).Append(" \"").Append(source.Quote).Append('"');
+            var first = start;
+            while (first < text.Length && char.IsWhiteSpace(text[first]))
+            {
+                first++;
+            }
+
+            // A citation without a form or accession starts with spaces; drop them, as the format always has.
+            text.Remove(start, first - start);
+        }
+
+        return text.ToString();
+    }
+
+    private static bool Seen(IReadOnlyList<Citation> sources, int index, Citation source)
+    {
+        for (var j = 0; j < index; j++)
+        {
+            if (sources[j] == source)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
