@@ -60,6 +60,29 @@ public sealed class DocumentIntake(TrackerStorage storage, RawArchive archive, T
         return row.NextAttemptAt.Value;
     }
 
+    /// <summary>
+    /// Whether to fetch a document now; when not, counts why: archived documents are immutable (unchanged), failed
+    /// ones wait for their retry time (deferred).
+    /// </summary>
+    public bool ShouldFetch(DocumentRecord? row, SourceSummary summary)
+    {
+        if (IsDue(row))
+        {
+            return true;
+        }
+
+        if (row!.Status == DocumentStatus.Failed)
+        {
+            summary.AddDeferred();
+        }
+        else
+        {
+            summary.AddUnchanged();
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a document needs fetching: never fetched, or failed and due again.</summary>
     public bool IsDue(DocumentRecord? row) => row is null
         || (row.Status == DocumentStatus.Failed && (row.NextAttemptAt is null || row.NextAttemptAt <= time.GetUtcNow()));

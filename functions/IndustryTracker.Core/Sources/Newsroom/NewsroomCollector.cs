@@ -97,9 +97,8 @@ public sealed class NewsroomCollector(
     {
         var key = TableKeys.Escape($"article:{item.Link.AbsoluteUri}");
         var existing = documents.GetValueOrDefault(key);
-        if (!intake.IsDue(existing))
+        if (!intake.ShouldFetch(existing, summary))
         {
-            summary.AddUnchanged();
             return;
         }
 

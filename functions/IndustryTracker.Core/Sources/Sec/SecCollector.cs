@@ -74,34 +74,14 @@ public sealed class SecCollector(
     {
         var key = TableKeys.Escape($"filing:{filing.Accession}:{filing.PrimaryDocument}");
         documents.TryGetValue(key, out var existing);
-        if (!intake.IsDue(existing))
+        // Filings are immutable: once archived, never fetched again. Failed ones wait for their retry time.
+        if (!intake.ShouldFetch(existing, summary))
         {
-            // Filings are immutable: once archived, never fetched again. Failed ones wait for their retry time.
-            if (existing?.Status == DocumentStatus.Failed)
-            {
-                summary.AddDeferred();
-            }
-            else
-            {
-                summary.AddUnchanged();
-            }
-
             return;
         }
 
         var url = filing.PrimaryDocumentUrl(options.Value.ArchivesBaseUrl, company.Cik);
-        var row = existing ?? new DocumentRecord
-        {
-            PartitionKey = company.Ticker,
-            RowKey = key,
-            Ticker = company.Ticker,
-            Kind = DocumentKinds.SecFiling,
-            Url = url.AbsoluteUri,
-            Accession = filing.Accession,
-            Form = filing.Form,
-            ReportDate = filing.ReportDate?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
-            FilingDate = filing.FilingDate.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
-        };
+        var row = existing ?? filing.NewRecord(company.Ticker, key, DocumentKinds.SecFiling, url);
 
         summary.AddRequest();
         var fetched = DocumentValidation.Check(DocumentKinds.SecFiling, filing.Form, await client.FetchAsync(url, Validators.None, cancellationToken));

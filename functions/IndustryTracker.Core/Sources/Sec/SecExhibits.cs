@@ -23,33 +23,13 @@ public sealed class SecExhibits(SecClient client, DocumentIntake intake, IOption
     {
         var key = TableKeys.Escape($"exhibit:{filing.Accession}");
         var existing = documents.GetValueOrDefault(key);
-        if (!intake.IsDue(existing))
+        if (!intake.ShouldFetch(existing, summary))
         {
-            if (existing?.Status == DocumentStatus.Failed)
-            {
-                summary.AddDeferred();
-            }
-            else
-            {
-                summary.AddUnchanged();
-            }
-
             return;
         }
 
         var indexUrl = FilingIndexParser.IndexUrl(options.Value.ArchivesBaseUrl, company.Cik, filing.Accession);
-        var row = existing ?? new DocumentRecord
-        {
-            PartitionKey = company.Ticker,
-            RowKey = key,
-            Ticker = company.Ticker,
-            Kind = DocumentKinds.SecExhibit,
-            Url = indexUrl.AbsoluteUri,
-            Accession = filing.Accession,
-            Form = filing.Form,
-            ReportDate = filing.ReportDate?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
-            FilingDate = filing.FilingDate.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
-        };
+        var row = existing ?? filing.NewRecord(company.Ticker, key, DocumentKinds.SecExhibit, indexUrl);
 
         summary.AddRequest();
         var index = DocumentValidation.Check(DocumentValidation.SecFilingIndex, filing.Form, await client.FetchAsync(indexUrl, Validators.None, cancellationToken));
