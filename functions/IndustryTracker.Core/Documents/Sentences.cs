@@ -24,78 +24,110 @@ public static class Sentences
     public static IEnumerable<string> Split(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        foreach (var line in text.Split('\n'))
+        return Ranges(text).Select(r => r.Of(text));
+    }
+
+    /// <summary>The sentences of <see cref="Split"/> as ranges of <paramref name="text"/>, allocating no strings.</summary>
+    public static IEnumerable<SentenceRange> Ranges(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var lineStart = 0;
+        while (lineStart <= text.Length)
         {
-            var start = 0;
-            for (var i = 0; i < line.Length; i++)
+            var newline = text.IndexOf('\n', lineStart);
+            var lineEnd = newline < 0 ? text.Length : newline;
+            var start = lineStart;
+            var first = true;
+            for (var i = lineStart; i < lineEnd; i++)
             {
-                if (line[i] is not ('.' or '!' or '?'))
+                if (text[i] is not ('.' or '!' or '?'))
                 {
                     continue;
                 }
 
                 var end = i + 1;
-                while (end < line.Length && IsCloser(line[end]))
+                while (end < lineEnd && IsCloser(text[end]))
                 {
                     end++;
                 }
 
-                if (!IsBoundary(line, i, end))
+                if (!IsBoundary(text, lineStart, lineEnd, i, end))
                 {
                     continue;
                 }
 
-                var sentence = line[start..end].Trim();
-                if (sentence.Length > 0)
+                if (Trimmed(text, start, end) is { } sentence)
                 {
-                    yield return sentence;
+                    yield return sentence with { StartsLine = first };
+                    first = false;
                 }
 
                 start = end;
                 i = end - 1;
             }
 
-            var rest = line[start..].Trim();
-            if (rest.Length > 0)
+            if (Trimmed(text, start, lineEnd) is { } rest)
             {
-                yield return rest;
+                yield return rest with { StartsLine = first };
             }
+
+            if (newline < 0)
+            {
+                yield break;
+            }
+
+            lineStart = newline + 1;
         }
     }
 
-    /// <summary>True when the mark at <paramref name="mark"/> (closers running to <paramref name="end"/>) ends a sentence.</summary>
-    private static bool IsBoundary(string line, int mark, int end)
+    private static SentenceRange? Trimmed(string text, int start, int end)
     {
-        if (end >= line.Length || !char.IsWhiteSpace(line[end]))
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return end > start ? new SentenceRange(start, end - start, StartsLine: false) : null;
+    }
+
+    /// <summary>True when the mark at <paramref name="mark"/> (closers running to <paramref name="end"/>) ends a sentence of the line [lineStart, lineEnd).</summary>
+    private static bool IsBoundary(string text, int lineStart, int lineEnd, int mark, int end)
+    {
+        if (end >= lineEnd || !char.IsWhiteSpace(text[end]))
         {
             // End of line is handled by the caller; "1.5", "Amazon.com" and "U.S." mid-token are not ends.
             return false;
         }
 
         var next = end;
-        while (next < line.Length && char.IsWhiteSpace(line[next]))
+        while (next < lineEnd && char.IsWhiteSpace(text[next]))
         {
             next++;
         }
 
         // Lower case or a digit after the period means the sentence goes on ("Dec. 31", "approx. 1,000").
-        if (next >= line.Length || char.IsLower(line[next]) || char.IsDigit(line[next]))
+        if (next >= lineEnd || char.IsLower(text[next]) || char.IsDigit(text[next]))
         {
             return false;
         }
 
-        return line[mark] != '.' || !IsAbbreviation(line, mark);
+        return text[mark] != '.' || !IsAbbreviation(text, lineStart, mark);
     }
 
-    private static bool IsAbbreviation(string line, int period)
+    private static bool IsAbbreviation(string text, int lineStart, int period)
     {
         var start = period;
-        while (start > 0 && (char.IsLetter(line[start - 1]) || line[start - 1] == '.'))
+        while (start > lineStart && (char.IsLetter(text[start - 1]) || text[start - 1] == '.'))
         {
             start--;
         }
 
-        var word = line.AsSpan(start, period - start);
+        var word = text.AsSpan(start, period - start);
 
         // A single letter is an initial ("John A. Smith") or part of one ("U.S.").
         return word.Length == 1

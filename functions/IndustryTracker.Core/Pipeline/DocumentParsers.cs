@@ -54,11 +54,20 @@ public static class DocumentParsers
     private static ParsedDocument ParsePeriodicReport(NormalizeWorkItem item, BinaryData content, Provenance source)
     {
         RequireComplete(content);
-        using var stream = content.ToStream();
-        using var document = HtmlDocuments.Parse(stream);
-        var text = HtmlText.Extract(document);
+        string text;
+        IReadOnlyList<XbrlFact> xbrl;
+
+        // The DOM is many times the size of the text; letting it go before the sentence parsers run keeps their
+        // garbage collections from tracing (and promoting) it.
+        using (var stream = content.ToStream())
+        using (var document = HtmlDocuments.Parse(stream))
+        {
+            text = HtmlText.Extract(document);
+            xbrl = InlineXbrlParser.Parse(document);
+        }
+
         var headcount = HeadcountParser.Parse(text).Select(s => new HeadcountFact(item.Ticker, s, source)).ToList();
-        var financials = FinancialFactSelector.Select(InlineXbrlParser.Parse(document)).Select(v => new FinancialFact(item.Ticker, v, source)).ToList();
+        var financials = FinancialFactSelector.Select(xbrl).Select(v => new FinancialFact(item.Ticker, v, source)).ToList();
         return new ParsedDocument(headcount, financials, Statements(item.Ticker, text, source, item.FilingDate), []);
     }
 

@@ -25,4 +25,16 @@ public class SentencesTests
     {
         Assert.Empty(Sentences.Split("\n  \n"));
     }
+
+    [Fact]
+    public void Ranges_MultiLineText_MarkEachLinesFirstSentenceAndCoverTheTrimmedText()
+    {
+        const string text = "  Heading \nWe cut 10,000 roles. This follows the first round.\n\nOne more.";
+
+        var ranges = Sentences.Ranges(text).ToList();
+
+        Assert.Equal(["Heading", "We cut 10,000 roles.", "This follows the first round.", "One more."], ranges.Select(r => r.Of(text)));
+        Assert.Equal([true, true, false, true], ranges.Select(r => r.StartsLine));
+        Assert.Equal(2, ranges[0].Start);
+    }
 }

@@ -33,16 +33,18 @@ public static class HeadcountParser
         ArgumentNullException.ThrowIfNull(text);
         var seen = new HashSet<(DateOnly, long, EmployeeScope)>();
         var results = new List<HeadcountStatement>();
-        foreach (var raw in Sentences.Split(text))
+        foreach (var range in Sentences.Ranges(text))
         {
             // Most lines of a filing are table rows and prose about money: a sentence without a digit, or without any
-            // word the patterns need, cannot state a headcount, and skipping it keeps the pattern scans off most text.
-            if (raw.AsSpan().IndexOfAnyInRange('0', '9') < 0 || raw.AsSpan().IndexOfAny(RequiredWords) < 0)
+            // word the patterns need, cannot state a headcount, and skipping it keeps the pattern scans (and the
+            // sentence's string) off most text.
+            var raw = range.In(text);
+            if (raw.IndexOfAnyInRange('0', '9') < 0 || raw.IndexOfAny(RequiredWords) < 0)
             {
                 continue;
             }
 
-            foreach (var statement in ParseSentence(SentenceText.Normalize(raw)))
+            foreach (var statement in ParseSentence(SentenceText.Normalize(range.Of(text))))
             {
                 if (seen.Add((statement.AsOf, statement.Employees, statement.Scope)))
                 {

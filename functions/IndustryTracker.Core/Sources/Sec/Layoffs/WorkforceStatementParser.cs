@@ -31,21 +31,24 @@ public static class WorkforceStatementParser
     {
         ArgumentNullException.ThrowIfNull(text);
         var results = new List<WorkforceStatement>();
-        foreach (var paragraph in text.Split('\n'))
+        SentenceRange? previous = null;
+        foreach (var range in Sentences.Ranges(text))
         {
-            string? previous = null;
-            foreach (var raw in Sentences.Split(paragraph))
+            // A sentence refers back only to the one before it in the same paragraph (line).
+            if (range.StartsLine)
             {
-                if (MayStateFigure(raw))
-                {
-                    foreach (var statement in ParseSentence(SentenceText.Normalize(raw), previous))
-                    {
-                        Keep(results, statement);
-                    }
-                }
-
-                previous = raw;
+                previous = null;
             }
+
+            if (MayStateFigure(range.In(text)))
+            {
+                foreach (var statement in ParseSentence(SentenceText.Normalize(range.Of(text)), previous?.Of(text)))
+                {
+                    Keep(results, statement);
+                }
+            }
+
+            previous = range;
         }
 
         return results;
@@ -56,8 +59,8 @@ public static class WorkforceStatementParser
     /// severance pattern requires (its workforce noun or severance noun). Most lines of a filing are table rows and
     /// prose about money; this skips the seven pattern scans for them, which was most of the extraction time.
     /// </summary>
-    private static bool MayStateFigure(string raw) =>
-        raw.AsSpan().IndexOfAnyInRange('0', '9') >= 0 && raw.AsSpan().IndexOfAny(RequiredWords) >= 0;
+    private static bool MayStateFigure(ReadOnlySpan<char> raw) =>
+        raw.IndexOfAnyInRange('0', '9') >= 0 && raw.IndexOfAny(RequiredWords) >= 0;
 
     private static void Keep(List<WorkforceStatement> results, WorkforceStatement statement)
     {
