@@ -38,7 +38,7 @@ public static partial class HtmlText
     public static string Extract(INode root)
     {
         ArgumentNullException.ThrowIfNull(root);
-        var text = new TextBuffer();
+        using var text = new TextBuffer();
 
         // Iterative pre-order walk: old Workiva HTML nests unclosed <font> tags deeply enough that
         // recursion depth is not something to rely on.

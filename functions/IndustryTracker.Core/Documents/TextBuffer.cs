@@ -1,21 +1,29 @@
-using System.Text;
+using System.Buffers;
 
 namespace IndustryTracker.Core.Documents;
 
-/// <summary>Accumulates extracted text, collapsing whitespace as it goes so no second pass is needed.</summary>
-internal sealed class TextBuffer
+/// <summary>
+/// Accumulates extracted text, collapsing whitespace as it goes so no second pass is needed. The buffer is rented:
+/// a filing's text is hundreds of thousands of characters, and a fresh buffer that size per document would land on
+/// the large-object heap and cost a full collection now and then.
+/// </summary>
+internal sealed class TextBuffer : IDisposable
 {
-    private readonly StringBuilder builder = new(capacity: 64 * 1024);
-    private bool pendingSpace;
+    private char[] _chars = ArrayPool<char>.Shared.Rent(64 * 1024);
+    private int _length;
+    private bool _pendingSpace;
+
+    private char Last => _length > 0 ? _chars[_length - 1] : '\n';
 
     public void Append(string data)
     {
+        EnsureRoom(data.Length + 1);
         foreach (var c in data)
         {
             // char.IsWhiteSpace covers NBSP (U+00A0), figure and narrow no-break spaces, tabs and newlines.
             if (char.IsWhiteSpace(c))
             {
-                pendingSpace = true;
+                _pendingSpace = true;
                 continue;
             }
 
@@ -25,34 +33,57 @@ internal sealed class TextBuffer
                 continue;
             }
 
-            if (pendingSpace && builder.Length > 0 && builder[^1] != '\n')
+            if (_pendingSpace && Last != '\n')
             {
-                builder.Append(' ');
+                _chars[_length++] = ' ';
             }
 
-            pendingSpace = false;
-            builder.Append(c);
+            _pendingSpace = false;
+            _chars[_length++] = c;
         }
     }
 
     /// <summary>Ends the current line; consecutive breaks collapse into one.</summary>
     public void Break()
     {
-        pendingSpace = false;
-        if (builder.Length > 0 && builder[^1] != '\n')
+        _pendingSpace = false;
+        if (Last != '\n')
         {
-            builder.Append('\n');
+            EnsureRoom(1);
+            _chars[_length++] = '\n';
         }
     }
 
     public override string ToString()
     {
-        var end = builder.Length;
-        while (end > 0 && builder[end - 1] == '\n')
+        var end = _length;
+        while (end > 0 && _chars[end - 1] == '\n')
         {
             end--;
         }
 
-        return builder.ToString(0, end);
+        return new string(_chars, 0, end);
+    }
+
+    public void Dispose()
+    {
+        ArrayPool<char>.Shared.Return(_chars);
+        _chars = [];
+        _length = 0;
+    }
+
+    /// <summary>Appending n characters writes at most 2n (a space before each); room for that avoids a check per character.</summary>
+    private void EnsureRoom(int count)
+    {
+        var needed = _length + (2 * count);
+        if (needed <= _chars.Length)
+        {
+            return;
+        }
+
+        var larger = ArrayPool<char>.Shared.Rent(Math.Max(needed, _chars.Length * 2));
+        _chars.AsSpan(0, _length).CopyTo(larger);
+        ArrayPool<char>.Shared.Return(_chars);
+        _chars = larger;
     }
 }

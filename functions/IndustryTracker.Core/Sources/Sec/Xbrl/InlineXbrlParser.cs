@@ -55,22 +55,24 @@ public static class InlineXbrlParser
     private static XbrlFact ReadFact(IElement element, Dictionary<string, XbrlContext> contexts, Dictionary<string, string> units)
     {
         var concept = element.GetAttribute("name")?.Trim();
-        var label = $"Inline XBRL fact '{element.GetAttribute("id") ?? "(no id)"}' ({concept ?? "no name"})";
+
+        // Built only for an error message: a 10-K has thousands of facts and almost never a bad one.
+        string Label() => $"Inline XBRL fact '{element.GetAttribute("id") ?? "(no id)"}' ({concept ?? "no name"})";
         if (string.IsNullOrEmpty(concept))
         {
-            throw new FormatException($"{label} has no name.");
+            throw new FormatException($"{Label()} has no name.");
         }
 
         var contextRef = element.GetAttribute("contextRef")?.Trim() ?? string.Empty;
         if (!contexts.TryGetValue(contextRef, out var context))
         {
-            throw new FormatException($"{label} refers to XBRL context '{contextRef}', which the document does not define.");
+            throw new FormatException($"{Label()} refers to XBRL context '{contextRef}', which the document does not define.");
         }
 
         var unitRef = element.GetAttribute("unitRef")?.Trim() ?? string.Empty;
         if (!units.TryGetValue(unitRef, out var unit))
         {
-            throw new FormatException($"{label} refers to XBRL unit '{unitRef}', which the document does not define.");
+            throw new FormatException($"{Label()} refers to XBRL unit '{unitRef}', which the document does not define.");
         }
 
         decimal value;
@@ -82,7 +84,7 @@ public static class InlineXbrlParser
         }
         catch (Exception e) when (e is FormatException or OverflowException)
         {
-            throw new FormatException($"{label}: {e.Message}", e);
+            throw new FormatException($"{Label()}: {e.Message}", e);
         }
 
         if (element.GetAttribute("sign")?.Trim() == "-")
