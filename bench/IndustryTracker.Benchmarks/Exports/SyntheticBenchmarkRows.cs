@@ -9,12 +9,19 @@ namespace IndustryTracker.Benchmarks.Exports;
 /// </summary>
 public static class SyntheticBenchmarkRows
 {
+    /// <summary>
+    /// <paramref name="count"/> rows spread over <paramref name="companies"/> companies and the <paramref name="years"/>
+    /// years to 2026, made in the order the store returns them (a partition per company, rows by year), as the
+    /// exporter reads them: the rows' objects then lie in memory in the order the export visits them, as real ones do.
+    /// </summary>
     public static IReadOnlyList<BenchmarkRow> Create(int count, int companies = 500, int years = 20)
     {
         var rows = new List<BenchmarkRow>(count);
+        var perCompany = (count + companies - 1) / companies;
         for (var i = 0; i < count; i++)
         {
-            rows.Add(Row(Ticker(i % companies), 2026 - (i / companies % years), i));
+            var position = i % perCompany;
+            rows.Add(Row(Ticker(i / perCompany), 2026 - years + 1 + (position * years / perCompany), i));
         }
 
         return rows;

@@ -1,4 +1,3 @@
-using System.Text;
 using IndustryTracker.Core.Benchmarks;
 
 namespace IndustryTracker.Core.Exports;
@@ -41,22 +40,18 @@ public static class BenchmarkCsv
             ? ExportColumn<BenchmarkRow>.Integer(metric, unit, description, r => (long?)Cell(r, metric)?.Value)
             : ExportColumn<BenchmarkRow>.Decimal(metric, unit, description, r => Cell(r, metric)?.Value);
         yield return ExportColumn<BenchmarkRow>.Text(metric + "Note", $"Why {metric} is missing, or a caveat on how it was made (approximate, mixed headcount scopes, rounds without a count).", r => Cell(r, metric)?.Note);
-        yield return ExportColumn<BenchmarkRow>.Text(metric + "Sources", $"Sources of {metric}, separated by \" | \": form, accession, URL and the quoted sentence or XBRL element.", r => Cell(r, metric) is { } cell ? Sources(cell.Sources) : null);
+        yield return ExportColumn<BenchmarkRow>.Text(metric + "Sources", $"Sources of {metric}, separated by \" | \": form, accession, URL and the quoted sentence or XBRL element.", (r, text) => Cell(r, metric) is { } cell && AppendSources(cell.Sources, text));
     }
 
     private static MetricCell? Cell(BenchmarkRow row, string metric) => row.Metrics.GetValueOrDefault(metric);
 
-    [ThreadStatic]
-    private static StringBuilder? _sources;
-
     /// <summary>
-    /// "form accession url "quote"" per distinct source, joined by " | ". Written into one reused builder without LINQ:
-    /// this runs for 45 cells of every row, and the export's cost was mostly here.
+    /// "form accession url "quote"" per distinct source, joined by " | ", leading blanks of each dropped (a citation
+    /// without a form or accession). Appended part by part with no string or LINQ per citation: this runs for 15
+    /// cells of every row, and the export's cost was mostly here.
     /// </summary>
-    private static string Sources(IReadOnlyList<Citation> sources)
+    private static bool AppendSources(IReadOnlyList<Citation> sources, CellText text)
     {
-        var text = _sources ??= new StringBuilder(1024);
-        text.Clear();
         for (var i = 0; i < sources.Count; i++)
         {
             var source = sources[i];
@@ -65,24 +60,27 @@ public static class BenchmarkCsv
                 continue;
             }
 
-            if (text.Length > 0)
+            var separator = !text.IsEmpty;
+            var started = false;
+            foreach (var part in (ReadOnlySpan<string?>)[source.Form, " ", source.Accession, " ", source.Url, " \"", source.Quote, "\""])
             {
-                text.Append(" | ");
-            }
+                var span = started ? part.AsSpan() : part.AsSpan().TrimStart();
+                if (span.IsEmpty)
+                {
+                    continue;
+                }
 
-            var start = text.Length;
-            text.Append(source.Form).Append(' ').Append(source.Accession).Append(' ').Append(source.Url).Append(" \"").Append(source.Quote).Append('"');
-            var first = start;
-            while (first < text.Length && char.IsWhiteSpace(text[first]))
-            {
-                first++;
-            }
+                if (!started && separator)
+                {
+                    text.Append(" | ");
+                }
 
-            // A citation without a form or accession starts with spaces; drop them, as the format always has.
-            text.Remove(start, first - start);
+                text.Append(span);
+                started = true;
+            }
         }
 
-        return text.ToString();
+        return true;
     }
 
     private static bool Seen(IReadOnlyList<Citation> sources, int index, Citation source)

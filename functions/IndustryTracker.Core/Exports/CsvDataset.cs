@@ -27,6 +27,7 @@ public static class CsvDataset
     public static void Write<T>(IEnumerable<T> rows, IReadOnlyList<ExportColumn<T>> columns, Stream output)
     {
         using var csv = CsvWriter.Create(output, Options, leaveOpen: true);
+        var built = new CellText();
         csv.WriteHeader(columns.Select(c => c.Name).ToArray());
         foreach (var row in rows)
         {
@@ -38,13 +39,18 @@ public static class CsvDataset
                         csv.WriteField(column.IntegerOf(row), default);
                         break;
                     case ColumnType.Decimal:
-                        csv.WriteField(column.DecimalOf(row), default);
+                        WriteDecimal(csv, column.DecimalOf(row));
                         break;
                     case ColumnType.Date:
-                        csv.WriteField(column.DateOf(row) is { } date ? ExportDates.Text(date) : "");
+                        csv.WriteField(column.DateOf(row), ExportDates.Format);
                         break;
                     case ColumnType.Boolean:
                         csv.WriteField(column.BooleanOf(row) is { } flag ? (flag ? "true" : "false") : "");
+                        break;
+                    case ColumnType.Text when column.IsBuilt:
+                        built.Clear();
+                        column.BuildText(row, built);
+                        csv.WriteField(built.Span);
                         break;
                     default:
                         csv.WriteField(column.TextOf(row) ?? "");
@@ -56,5 +62,21 @@ public static class CsvDataset
         }
 
         csv.Flush();
+    }
+
+    /// <summary>
+    /// Whole amounts (most money figures) are written through <see cref="long"/>, whose formatting is several times
+    /// cheaper than <see cref="decimal"/>'s; the text is the same, as a decimal with scale 0 prints no fraction.
+    /// </summary>
+    private static void WriteDecimal(CsvWriter csv, decimal? value)
+    {
+        if (value is { Scale: 0 } whole && whole >= long.MinValue && whole <= long.MaxValue)
+        {
+            csv.WriteField((long)whole, default);
+        }
+        else
+        {
+            csv.WriteField(value, default);
+        }
     }
 }

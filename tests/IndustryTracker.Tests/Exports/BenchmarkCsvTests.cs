@@ -34,4 +34,21 @@ public sealed class BenchmarkCsvTests
         Assert.Equal(string.Join(',', BenchmarkCsv.Header) + "\r\n", text);
         Assert.Equal(7 + (3 * BenchmarkMetrics.All.Count), BenchmarkCsv.Header.Count);
     }
+
+    [Fact]
+    public void SourcesColumn_RepeatedAndFormlessCitations_WritesEachOnceWithoutLeadingBlanks()
+    {
+        var filing = new Citation("sec-filing", "https://www.sec.gov/a.htm", "0001326801-24-000012", "10-K", "we had 67,317 employees — as of December 31, 2023");
+        var facts = new Citation("sec-companyfacts", "https://data.sec.gov/facts.json", "", "", "us-gaap:Revenues");
+        var metrics = BenchmarkMetrics.All.ToDictionary(m => m, m => MetricCell.Missing("USD", "not stated"));
+        metrics[BenchmarkMetrics.Revenue] = new MetricCell(134_902_000_000m, "USD", null, [filing, facts, filing]);
+        var row = new BenchmarkRow("META", 2023, new DateOnly(2023, 1, 1), new DateOnly(2023, 12, 31), null, null, null, metrics);
+        var column = BenchmarkCsv.Dataset.Columns.Single(c => c.Name == BenchmarkMetrics.Revenue + "Sources");
+
+        var cell = column.TextOf(row);
+        var text = Encoding.UTF8.GetString(BenchmarkCsv.Write([row]));
+
+        Assert.Equal("10-K 0001326801-24-000012 https://www.sec.gov/a.htm \"we had 67,317 employees — as of December 31, 2023\" | https://data.sec.gov/facts.json \"us-gaap:Revenues\"", cell);
+        Assert.Contains("\"" + cell!.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"", text, StringComparison.Ordinal);
+    }
 }
