@@ -2,14 +2,18 @@ using IndustryTracker.Core.Layoffs;
 
 namespace IndustryTracker.Core.Facts;
 
-/// <summary>Everything a parser found in one document. Empty is a normal result, not a failure.</summary>
+/// <summary>
+/// Everything a parser found in one document, and which fact tables its kind writes to (<see cref="Tables"/>).
+/// Empty is a normal result, not a failure.
+/// </summary>
 public sealed record ParsedDocument(
     IReadOnlyList<HeadcountFact> Headcount,
     IReadOnlyList<FinancialFact> Financials,
     IReadOnlyList<StatementEvidence> Statements,
-    IReadOnlyList<MatchedNotice> Warn)
+    IReadOnlyList<MatchedNotice> Warn,
+    FactTables Tables)
 {
-    public static readonly ParsedDocument Empty = new([], [], [], []);
+    public static readonly ParsedDocument Empty = new([], [], [], [], FactTables.None);
 
     public int Count => Headcount.Count + Financials.Count + Statements.Count + Warn.Count;
 }

@@ -68,7 +68,7 @@ public static class DocumentParsers
 
         var headcount = HeadcountParser.Parse(text).Select(s => new HeadcountFact(item.Ticker, s, source)).ToList();
         var financials = FinancialFactSelector.Select(xbrl).Select(v => new FinancialFact(item.Ticker, v, source)).ToList();
-        return new ParsedDocument(headcount, financials, Statements(item.Ticker, text, source, item.FilingDate), []);
+        return new ParsedDocument(headcount, financials, Statements(item.Ticker, text, source, item.FilingDate), [], FactTables.Headcount | FactTables.Financials | FactTables.Statements);
     }
 
     /// <summary>8-Ks and their EX-99.1 exhibits: the CEO letters that announce reductions.</summary>
@@ -77,7 +77,7 @@ public static class DocumentParsers
         RequireComplete(content);
         using var stream = content.ToStream();
         using var document = HtmlDocuments.Parse(stream);
-        return new ParsedDocument([], [], Statements(item.Ticker, HtmlText.Extract(document), source, date), []);
+        return new ParsedDocument([], [], Statements(item.Ticker, HtmlText.Extract(document), source, date), [], FactTables.Statements);
     }
 
     private static ParsedDocument ParseArticle(NormalizeWorkItem item, BinaryData content, Provenance source)
@@ -87,7 +87,7 @@ public static class DocumentParsers
         var article = ArticleParser.Parse(document);
         // The page's own date first; the feed's date for pages that carry none.
         var date = article.Published is { } published ? DateOnly.FromDateTime(published.UtcDateTime) : item.FilingDate;
-        return new ParsedDocument([], [], Statements(item.Ticker, article.BodyText, source, date), []);
+        return new ParsedDocument([], [], Statements(item.Ticker, article.BodyText, source, date), [], FactTables.Statements);
     }
 
     private static List<StatementEvidence> Statements(string ticker, string text, Provenance source, DateOnly? date) =>
@@ -96,7 +96,7 @@ public static class DocumentParsers
             : [];
 
     private static ParsedDocument ParseWarn(IReadOnlyList<WarnNotice> notices, EmployerMatcher matcher) =>
-        new([], [], [], WarnDeduplicator.Collapse(notices).Select(n => new MatchedNotice(n, matcher.Match(n.Employer))).ToList());
+        new([], [], [], WarnDeduplicator.Collapse(notices).Select(n => new MatchedNotice(n, matcher.Match(n.Employer))).ToList(), FactTables.None);
 
     private static ParsedDocument ParseCompanyFacts(string ticker, BinaryData content, Provenance source)
     {
@@ -105,6 +105,6 @@ public static class DocumentParsers
         var financials = FinancialFactSelector.Select(CompanyFactsParser.Parse(stream).Where(f => IsPeriodicReport(f.Form)))
             .Select(v => new FinancialFact(ticker, v, source))
             .ToList();
-        return new ParsedDocument([], financials, [], []);
+        return new ParsedDocument([], financials, [], [], FactTables.Financials);
     }
 }

@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using IndustryTracker.Core.Facts;
 using IndustryTracker.Core.Sources.Warn;
 using IndustryTracker.Core.Storage;
 using IndustryTracker.Core.Storage.Entities;
@@ -17,7 +18,7 @@ public sealed class Normalizer(TrackerStorage storage, RawArchive archive, WarnS
     {
         var item = NormalizeWorkItem.FromJson(message);
         var content = await archive.GetAsync(item.BlobName, cancellationToken);
-        Facts.ParsedDocument parsed;
+        ParsedDocument parsed;
         try
         {
             if (content.ToMemory().Length > storage.MaxDocumentBytes)
@@ -33,24 +34,41 @@ public sealed class Normalizer(TrackerStorage storage, RawArchive archive, WarnS
             throw;
         }
 
-        await FactStore.ReplaceDocumentFactsAsync(storage.Headcount, item.Ticker, item.DocumentKey, parsed.Headcount.Select(HeadcountEntity.From).ToList(), cancellationToken);
-        await FactStore.ReplaceDocumentFactsAsync(storage.Financials, item.Ticker, item.DocumentKey, parsed.Financials.Select(FinancialEntity.From).ToList(), cancellationToken);
-        await FactStore.ReplaceDocumentFactsAsync(storage.Statements, item.Ticker, item.DocumentKey, parsed.Statements.Select(StatementEntity.From).ToList(), cancellationToken);
-        await warn.WriteAsync(parsed.Warn.Select(n => WarnEntity.From(n.Notice, n.Match, item.Url, item.DocumentKey)), cancellationToken);
+        // The writes touch different tables and partitions and are each idempotent, so they go out together: a work
+        // item costs the latency of its slowest write rather than the sum of all of them. A failure of any fails the
+        // item, and the redelivered item writes the same rows again.
+        var writes = new List<Task>();
+        if (parsed.Tables.HasFlag(FactTables.Headcount))
+        {
+            writes.Add(FactStore.ReplaceDocumentFactsAsync(storage.Headcount, item.Ticker, item.DocumentKey, parsed.Headcount.Select(HeadcountEntity.From).ToList(), cancellationToken));
+        }
+
+        if (parsed.Tables.HasFlag(FactTables.Financials))
+        {
+            writes.Add(FactStore.ReplaceDocumentFactsAsync(storage.Financials, item.Ticker, item.DocumentKey, parsed.Financials.Select(FinancialEntity.From).ToList(), cancellationToken));
+        }
+
+        if (parsed.Tables.HasFlag(FactTables.Statements))
+        {
+            writes.Add(FactStore.ReplaceDocumentFactsAsync(storage.Statements, item.Ticker, item.DocumentKey, parsed.Statements.Select(StatementEntity.From).ToList(), cancellationToken));
+        }
+
+        writes.Add(warn.WriteAsync(parsed.Warn.Select(n => WarnEntity.From(n.Notice, n.Match, item.Url, item.DocumentKey)), cancellationToken));
         if (parsed.Warn.Any(n => n.Match is null))
         {
             // Unmatched notices belong to no company's recompute: their partition's version is the file that wrote them.
-            await versions.SetAsync(WarnEntity.Unmatched, VersionStore.HashOf([item.DocumentKey, item.Sha256]), cancellationToken);
+            writes.Add(versions.SetAsync(WarnEntity.Unmatched, VersionStore.HashOf([item.DocumentKey, item.Sha256]), cancellationToken));
         }
 
-        await MarkAsync(item, DocumentStatus.Normalized, error: null, parsed.Count, cancellationToken);
+        await Task.WhenAll(writes);
 
-        // A company's document changes that company; a WARN file changes every company it names.
+        // A company's document changes that company; a WARN file changes every company it names. The document is marked
+        // normalized alongside: if either fails, the redelivered item normalizes again and asks again.
         var tickers = parsed.Warn.Count > 0 ? parsed.Warn.Where(n => n.Match is not null).Select(n => n.Match!.Ticker).Distinct() : [item.Ticker];
-        foreach (var ticker in tickers)
-        {
-            await storage.Recompute.SendMessageAsync(new RecomputeWorkItem(ticker).ToJson(), cancellationToken);
-        }
+        await Task.WhenAll([
+            MarkAsync(item, DocumentStatus.Normalized, error: null, parsed.Count, cancellationToken),
+            .. tickers.Select(ticker => storage.Recompute.SendMessageAsync(new RecomputeWorkItem(ticker).ToJson(), cancellationToken)),
+        ]);
 
         PipelineLog.Normalized(logger, item.Kind, item.Url, parsed.Headcount.Count, parsed.Financials.Count);
         return parsed.Count;

@@ -9,13 +9,10 @@ public sealed class WarnStore(TrackerStorage storage)
     /// <summary>Upserts; a notice read again (same identity) replaces its row, so re-reading a file writes the same rows.</summary>
     public async Task WriteAsync(IEnumerable<WarnEntity> notices, CancellationToken cancellationToken)
     {
-        foreach (var partition in notices.DistinctBy(n => (n.PartitionKey, n.RowKey)).GroupBy(n => n.PartitionKey))
-        {
-            foreach (var batch in partition.Chunk(100))
-            {
-                await storage.Warn.SubmitTransactionAsync(batch.Select(n => new TableTransactionAction(TableTransactionActionType.UpsertReplace, n)), cancellationToken);
-            }
-        }
+        // A transaction holds one partition and at most 100 rows; the batches touch distinct rows, so they go out together.
+        var batches = notices.DistinctBy(n => (n.PartitionKey, n.RowKey)).GroupBy(n => n.PartitionKey).SelectMany(partition => partition.Chunk(100));
+        await Task.WhenAll(batches.Select(batch =>
+            storage.Warn.SubmitTransactionAsync(batch.Select(n => new TableTransactionAction(TableTransactionActionType.UpsertReplace, n)), cancellationToken)));
     }
 
     /// <param name="partitions">Tickers to read, plus <see cref="WarnEntity.Unmatched"/> for employers matched to none.</param>
