@@ -43,7 +43,25 @@ public static class BenchmarkCsv
         yield return ExportColumn<BenchmarkRow>.Text(metric + "Sources", $"Sources of {metric}, separated by \" | \": form, accession, URL and the quoted sentence or XBRL element.", (r, text) => Cell(r, metric) is { } cell && AppendSources(cell.Sources, text));
     }
 
-    private static MetricCell? Cell(BenchmarkRow row, string metric) => row.Metrics.GetValueOrDefault(metric);
+    [ThreadStatic]
+    private static (BenchmarkRow? Row, string? Metric, MetricCell? Cell) _lastCell;
+
+    /// <summary>
+    /// The row's cell for <paramref name="metric"/>. Each metric has three columns read one after another, so the last
+    /// lookup is remembered (per thread; rows are immutable records) and the dictionary is searched once per metric.
+    /// </summary>
+    private static MetricCell? Cell(BenchmarkRow row, string metric)
+    {
+        var last = _lastCell;
+        if (ReferenceEquals(last.Row, row) && ReferenceEquals(last.Metric, metric))
+        {
+            return last.Cell;
+        }
+
+        var cell = row.Metrics.GetValueOrDefault(metric);
+        _lastCell = (row, metric, cell);
+        return cell;
+    }
 
     /// <summary>
     /// "form accession url "quote"" per distinct source, joined by " | ", leading blanks of each dropped (a citation

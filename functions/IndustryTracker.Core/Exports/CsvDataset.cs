@@ -29,9 +29,12 @@ public static class CsvDataset
         using var csv = CsvWriter.Create(output, Options, leaveOpen: true);
         var built = new CellText();
         csv.WriteHeader(columns.Select(c => c.Name).ToArray());
+
+        // An array, not the list interface: the loop below runs once per cell.
+        var schema = columns.ToArray();
         foreach (var row in rows)
         {
-            foreach (var column in columns)
+            foreach (var column in schema)
             {
                 switch (column.Type)
                 {
@@ -42,7 +45,8 @@ public static class CsvDataset
                         WriteDecimal(csv, column.DecimalOf(row));
                         break;
                     case ColumnType.Date:
-                        csv.WriteField(column.DateOf(row), ExportDates.Format);
+                        // The default format of a date is ISO 8601 ("O"), which for a DateOnly is yyyy-MM-dd, and the fast one.
+                        csv.WriteField(column.DateOf(row), default);
                         break;
                     case ColumnType.Boolean:
                         csv.WriteField(column.BooleanOf(row) is { } flag ? (flag ? "true" : "false") : "");
