@@ -22,8 +22,9 @@ public static class PerformanceReport
         Line(md, "dotnet run -c Release --project bench/IndustryTracker.Benchmarks -- --quick");
         Line(md, "```");
         Line(md);
-        Line(md, "`--quick` runs BenchmarkDotNet's short job (3 warm-ups, 3 iterations) and shorter load and pipeline runs; without it,");
-        Line(md, "10 iterations and longer runs. Either way it rewrites this file.");
+        Line(md, "`--quick` runs BenchmarkDotNet's short job (3 warm-ups, 3 iterations; 9 for the export, whose operations are long and");
+        Line(md, "noisy) and shorter load and pipeline runs; without it, 10 iterations and longer runs. Times are medians. Either way it");
+        Line(md, "rewrites this file.");
         Line(md);
         Line(md, "## Machine and runtime");
         Line(md);

@@ -30,37 +30,45 @@ public static class BenchmarkCsv
         ExportColumn<BenchmarkRow>.Date("employeesAsOf", "Date the year-end headcount is stated as of; empty when no headcount is known.", r => r.EmployeesAsOf),
         ExportColumn<BenchmarkRow>.Text("employeesScope", "What the headcount counts, as the filing words it: Employees, FullTime, FullTimeAndPartTime or FullTimeEquivalent.", r => r.EmployeesScope),
         ExportColumn<BenchmarkRow>.Text("perEmployeeBasis", "Which headcount the per-employee metrics divide by (average of start and end, or end only).", r => r.PerEmployeeBasis),
-        .. BenchmarkMetrics.All.SelectMany(MetricColumns),
+        .. BenchmarkMetrics.All.SelectMany((metric, index) => MetricColumns(metric, index)),
     ];
 
-    private static IEnumerable<ExportColumn<BenchmarkRow>> MetricColumns(string metric)
+    private static IEnumerable<ExportColumn<BenchmarkRow>> MetricColumns(string metric, int index)
     {
         var (type, unit, description) = BenchmarkMetricColumns.Of(metric);
         yield return type == ColumnType.Integer
-            ? ExportColumn<BenchmarkRow>.Integer(metric, unit, description, r => (long?)Cell(r, metric)?.Value)
-            : ExportColumn<BenchmarkRow>.Decimal(metric, unit, description, r => Cell(r, metric)?.Value);
-        yield return ExportColumn<BenchmarkRow>.Text(metric + "Note", $"Why {metric} is missing, or a caveat on how it was made (approximate, mixed headcount scopes, rounds without a count).", r => Cell(r, metric)?.Note);
-        yield return ExportColumn<BenchmarkRow>.Text(metric + "Sources", $"Sources of {metric}, separated by \" | \": form, accession, URL and the quoted sentence or XBRL element.", (r, text) => Cell(r, metric) is { } cell && AppendSources(cell.Sources, text));
+            ? ExportColumn<BenchmarkRow>.Integer(metric, unit, description, r => (long?)Cell(r, index)?.Value)
+            : ExportColumn<BenchmarkRow>.Decimal(metric, unit, description, r => Cell(r, index)?.Value);
+        yield return ExportColumn<BenchmarkRow>.Text(metric + "Note", $"Why {metric} is missing, or a caveat on how it was made (approximate, mixed headcount scopes, rounds without a count).", r => Cell(r, index)?.Note);
+        yield return ExportColumn<BenchmarkRow>.Text(metric + "Sources", $"Sources of {metric}, separated by \" | \": form, accession, URL and the quoted sentence or XBRL element.", (r, text) => Cell(r, index) is { } cell && AppendSources(cell.Sources, text));
     }
 
     [ThreadStatic]
-    private static (BenchmarkRow? Row, string? Metric, MetricCell? Cell) _lastCell;
+    private static BenchmarkRow? _cellsRow;
+
+    [ThreadStatic]
+    private static MetricCell?[]? _cells;
 
     /// <summary>
-    /// The row's cell for <paramref name="metric"/>. Each metric has three columns read one after another, so the last
-    /// lookup is remembered (per thread; rows are immutable records) and the dictionary is searched once per metric.
+    /// The row's cell for the metric at <paramref name="index"/> of <see cref="BenchmarkMetrics.All"/>. A row's cells
+    /// are looked up all at once, on its first cell (per thread; rows are immutable records): each metric has three
+    /// columns, and fetching every cell of the row together lets their memory loads overlap instead of queueing up one
+    /// behind each cell's formatting.
     /// </summary>
-    private static MetricCell? Cell(BenchmarkRow row, string metric)
+    private static MetricCell? Cell(BenchmarkRow row, int index)
     {
-        var last = _lastCell;
-        if (ReferenceEquals(last.Row, row) && ReferenceEquals(last.Metric, metric))
+        var cells = _cells ??= new MetricCell?[BenchmarkMetrics.All.Count];
+        if (!ReferenceEquals(_cellsRow, row))
         {
-            return last.Cell;
+            for (var i = 0; i < cells.Length; i++)
+            {
+                cells[i] = row.Metrics.GetValueOrDefault(BenchmarkMetrics.All[i]);
+            }
+
+            _cellsRow = row;
         }
 
-        var cell = row.Metrics.GetValueOrDefault(metric);
-        _lastCell = (row, metric, cell);
-        return cell;
+        return cells[index];
     }
 
     /// <summary>
