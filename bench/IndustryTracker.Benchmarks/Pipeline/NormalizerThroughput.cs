@@ -44,7 +44,9 @@ public static class NormalizerThroughput
             ($"smallest archived document ({NormalizeWorkItem.FromJson(smallest).Form} {NormalizeWorkItem.FromJson(smallest).Kind}, {sizes[smallest] / 1024.0:0} KB)", [smallest]),
         })
         {
-            var n = Math.Max(items.Count * copies, 24);
+            // The floor drains a few dozen messages in tens of milliseconds, too short to time steadily; the smallest
+            // document is cheap enough to run many more of.
+            var n = chosen.Count == 1 ? (quick ? 240 : 600) : Math.Max(items.Count * copies, 24);
             var messages = Enumerable.Range(0, n).Select(i => chosen[i % chosen.Count]).ToList();
             var floor = await TimeDrainAsync(raw, messages, drainer, (_, _, _) => Task.CompletedTask);
             var measured = await TimeDrainAsync(tables.Normalize, messages, drainer, async (m, attempt, ct) => await normalizer.HandleAsync(m, attempt, ct));
