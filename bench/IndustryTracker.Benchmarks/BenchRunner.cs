@@ -43,6 +43,13 @@ public static class BenchRunner
                 rows.AddRange(await Scale.ScalePart.RunAsync(storage, quick));
                 notes.AddRange(Scale.ScalePart.Notes);
             }
+
+            // Last of the storage parts: it pushes hundreds of messages through the shared Azurite, which should not
+            // weigh on the API and scale timings.
+            if (Wanted("pipeline"))
+            {
+                rows.AddRange(await Pipeline.NormalizerThroughput.RunAsync(storage, quick));
+            }
         }
 
         if (Wanted("parsing"))
