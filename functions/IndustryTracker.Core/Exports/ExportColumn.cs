@@ -8,19 +8,35 @@ namespace IndustryTracker.Core.Exports;
 /// </summary>
 public sealed class ExportColumn<T> : IExportColumn
 {
-    private Func<T, string?>? _text;
-    private TextBuilder<T>? _buildText;
-    private Func<T, long?>? _integer;
-    private Func<T, decimal?>? _decimal;
-    private Func<T, DateOnly?>? _date;
-    private Func<T, bool?>? _boolean;
+    private readonly Func<T, string?>? _text;
+    private readonly TextBuilder<T>? _buildText;
+    private readonly Func<T, long?>? _integer;
+    private readonly Func<T, decimal?>? _decimal;
+    private readonly Func<T, DateOnly?>? _date;
+    private readonly Func<T, bool?>? _boolean;
 
-    private ExportColumn(string name, ColumnType type, string unit, string description)
+    private ExportColumn(
+        string name,
+        ColumnType type,
+        string unit,
+        string description,
+        Func<T, string?>? text = null,
+        TextBuilder<T>? buildText = null,
+        Func<T, long?>? integer = null,
+        Func<T, decimal?>? @decimal = null,
+        Func<T, DateOnly?>? date = null,
+        Func<T, bool?>? boolean = null)
     {
         Name = name;
         Type = type;
         Unit = unit;
         Description = description;
+        _text = text;
+        _buildText = buildText;
+        _integer = integer;
+        _decimal = @decimal;
+        _date = date;
+        _boolean = boolean;
     }
 
     public string Name { get; }
@@ -32,26 +48,26 @@ public sealed class ExportColumn<T> : IExportColumn
     public bool IsBuilt => _buildText is not null;
 
     public static ExportColumn<T> Text(string name, string description, Func<T, string?> value) =>
-        new(name, ColumnType.Text, "", description) { _text = value };
+        new(name, ColumnType.Text, "", description, text: value);
 
     /// <summary>
     /// A text column composed from parts (a list of citations): it appends its cell to a buffer the CSV writer reuses
     /// across rows, so no string is made per cell. The builder returns false for a null cell.
     /// </summary>
     public static ExportColumn<T> Text(string name, string description, TextBuilder<T> build) =>
-        new(name, ColumnType.Text, "", description) { _buildText = build };
+        new(name, ColumnType.Text, "", description, buildText: build);
 
     public static ExportColumn<T> Integer(string name, string unit, string description, Func<T, long?> value) =>
-        new(name, ColumnType.Integer, unit, description) { _integer = value };
+        new(name, ColumnType.Integer, unit, description, integer: value);
 
     public static ExportColumn<T> Decimal(string name, string unit, string description, Func<T, decimal?> value) =>
-        new(name, ColumnType.Decimal, unit, description) { _decimal = value };
+        new(name, ColumnType.Decimal, unit, description, @decimal: value);
 
     public static ExportColumn<T> Date(string name, string description, Func<T, DateOnly?> value) =>
-        new(name, ColumnType.Date, "", description) { _date = value };
+        new(name, ColumnType.Date, "", description, date: value);
 
     public static ExportColumn<T> Boolean(string name, string description, Func<T, bool?> value) =>
-        new(name, ColumnType.Boolean, "", description) { _boolean = value };
+        new(name, ColumnType.Boolean, "", description, boolean: value);
 
     public string? TextOf(T row)
     {
