@@ -34,6 +34,17 @@ public sealed class Normalizer(TrackerStorage storage, RawArchive archive, WarnS
             throw;
         }
 
+        await StoreAsync(item, parsed, cancellationToken);
+        PipelineLog.Normalized(logger, item.Kind, item.Url, parsed.Headcount.Count, parsed.Financials.Count);
+        return parsed.Count;
+    }
+
+    /// <summary>
+    /// The storage half of a work item: writes a parsed document's facts, marks the document normalized and asks for
+    /// the recompute of every company it changed. Public so the benchmark can time it apart from the parse.
+    /// </summary>
+    public async Task StoreAsync(NormalizeWorkItem item, ParsedDocument parsed, CancellationToken cancellationToken)
+    {
         // The writes touch different tables and partitions and are each idempotent, so they go out together: a work
         // item costs the latency of its slowest write rather than the sum of all of them. A failure of any fails the
         // item, and the redelivered item writes the same rows again.
@@ -69,9 +80,6 @@ public sealed class Normalizer(TrackerStorage storage, RawArchive archive, WarnS
             MarkAsync(item, DocumentStatus.Normalized, error: null, parsed.Count, cancellationToken),
             .. tickers.Select(ticker => storage.Recompute.SendMessageAsync(new RecomputeWorkItem(ticker).ToJson(), cancellationToken)),
         ]);
-
-        PipelineLog.Normalized(logger, item.Kind, item.Url, parsed.Headcount.Count, parsed.Financials.Count);
-        return parsed.Count;
     }
 
     private async Task RecordParseFailureAsync(NormalizeWorkItem item, Exception ex, long dequeueCount, CancellationToken cancellationToken)
