@@ -17,17 +17,11 @@ public static class Sentences
         Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
-    /// Sentences in reading order. A line break always ends a sentence (extracted text puts blocks on
-    /// their own lines); inside a line a sentence ends at . ! or ? followed by a space and a capital,
-    /// unless the period belongs to an abbreviation ("Inc.", "No.", "U.S.") or a number ("1.5").
+    /// Sentences in reading order, as ranges of <paramref name="text"/> (no string is made for them). A line break
+    /// always ends a sentence (extracted text puts blocks on their own lines); inside a line a sentence ends at . ! or ?
+    /// followed by a space and a capital, unless the period belongs to an abbreviation ("Inc.", "No.", "U.S.") or a
+    /// number ("1.5").
     /// </summary>
-    public static IEnumerable<string> Split(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        return Ranges(text).Select(r => r.Of(text));
-    }
-
-    /// <summary>The sentences of <see cref="Split"/> as ranges of <paramref name="text"/>, allocating no strings.</summary>
     public static IEnumerable<SentenceRange> Ranges(string text)
     {
         ArgumentNullException.ThrowIfNull(text);

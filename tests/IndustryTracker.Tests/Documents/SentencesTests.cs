@@ -15,15 +15,15 @@ public class SentencesTests
     [InlineData("He said “Yes.” Then left.", "He said “Yes.”|Then left.")]
     [InlineData("Visit Amazon.com for details. Then more.", "Visit Amazon.com for details.|Then more.")]
     [InlineData("Heading\nBody text. Next one", "Heading|Body text.|Next one")]
-    public void Split_Text_SplitsOnSentenceEndsOnly(string text, string expected)
+    public void Ranges_Text_SplitsOnSentenceEndsOnly(string text, string expected)
     {
-        Assert.Equal(expected.Split('|'), Sentences.Split(text));
+        Assert.Equal(expected.Split('|'), Sentences.Ranges(text).Select(r => r.Of(text)));
     }
 
     [Fact]
-    public void Split_BlankLines_YieldNothing()
+    public void Ranges_BlankLines_YieldNothing()
     {
-        Assert.Empty(Sentences.Split("\n  \n"));
+        Assert.Empty(Sentences.Ranges("\n  \n"));
     }
 
     [Fact]
