@@ -142,6 +142,19 @@ public sealed class ApiServerTests(AzuriteFixture azurite) : IAsyncLifetime
     [InlineData("/api/compare?metric=revenue,capex", "metric")]
     [InlineData("/api/companies/NOPE/headcount", "ticker")]
     [InlineData("/api/companies/%27%20or%20%271%27%3D%271/financials", "ticker")]
+    [InlineData("/api/layoffs?from=2023-13-01", "from")]
+    [InlineData("/api/layoffs?from=2024&to=2023", "from")]
+    [InlineData("/api/layoffs?companies=FB", "companies")]
+    [InlineData("/api/warn?state=W1", "state")]
+    [InlineData("/api/warn?company=ACME", "company")]
+    [InlineData("/api/companies/NOPE/layoffs", "ticker")]
+    [InlineData("/api/warn?pageSize=0", "pageSize")]
+    [InlineData("/api/layoffs?pageSize=5000", "pageSize")]
+    [InlineData("/api/warn?continuationToken=not-a-token", "continuationToken")]
+    [InlineData("/api/layoffs?continuationToken=bzotMQ", "continuationToken")]
+    [InlineData("/api/charts/happiness.png", "metric")]
+    [InlineData("/api/charts/revenue.png?kind=pie", "kind")]
+    [InlineData("/api/charts/revenue.png?companies=ZZZZ", "companies")]
     public async Task BadInput_Answers400ProblemNamingTheParameter(string url, string parameter)
     {
         using var response = await Client.GetAsync(url);
@@ -194,21 +207,6 @@ public sealed class ApiServerTests(AzuriteFixture azurite) : IAsyncLifetime
         }
     }
 
-    [Theory]
-    [InlineData("/api/layoffs?from=2023-13-01", "from")]
-    [InlineData("/api/layoffs?from=2024&to=2023", "from")]
-    [InlineData("/api/layoffs?companies=FB", "companies")]
-    [InlineData("/api/warn?state=W1", "state")]
-    [InlineData("/api/warn?company=ACME", "company")]
-    [InlineData("/api/companies/NOPE/layoffs", "ticker")]
-    public async Task LayoffsAndWarn_BadInput_Answers400NamingTheParameter(string url, string parameter)
-    {
-        using var response = await Client.GetAsync(url);
-
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal(parameter, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("parameter").GetString());
-    }
-
     [Fact]
     public async Task Benchmarks_Revalidation_Answers304AndANewVersionChangesTheETag()
     {
@@ -248,19 +246,6 @@ public sealed class ApiServerTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal([40, 40, 19], pages);
     }
 
-    [Theory]
-    [InlineData("/api/warn?pageSize=0", "pageSize")]
-    [InlineData("/api/layoffs?pageSize=5000", "pageSize")]
-    [InlineData("/api/warn?continuationToken=not-a-token", "continuationToken")]
-    [InlineData("/api/layoffs?continuationToken=bzotMQ", "continuationToken")]
-    public async Task Paging_BadParameters_Answer400(string url, string parameter)
-    {
-        using var response = await Client.GetAsync(url);
-
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal(parameter, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("parameter").GetString());
-    }
-
     [Fact]
     public async Task Claims_ReplayStore_GivesEachClaimAVerdictWithEvidence()
     {
@@ -284,18 +269,6 @@ public sealed class ApiServerTests(AzuriteFixture azurite) : IAsyncLifetime
         var png = await response.Content.ReadAsByteArrayAsync();
         Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], png.Take(4));
         Assert.Equal((1200, 675), (System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16)), System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20))));
-    }
-
-    [Theory]
-    [InlineData("/api/charts/happiness.png", "metric")]
-    [InlineData("/api/charts/revenue.png?kind=pie", "kind")]
-    [InlineData("/api/charts/revenue.png?companies=ZZZZ", "companies")]
-    public async Task Chart_BadInput_Answers400(string url, string parameter)
-    {
-        using var response = await Client.GetAsync(url);
-
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal(parameter, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("parameter").GetString());
     }
 
     [Fact]
