@@ -1,7 +1,9 @@
+using System.Net;
 using IndustryTracker.Core.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace IndustryTracker.Core.Hosting;
 
@@ -36,8 +38,16 @@ public static class OutboundHttpExtensions
             else
             {
                 // Sources such as SEC serve large JSON and HTML; accept compressed responses. Redirects are followed by
-                // the outbound guard, which checks each hop's host.
-                http.ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AutomaticDecompression = System.Net.DecompressionMethods.All, AllowAutoRedirect = false });
+                // the outbound guard, which checks each hop's host; the connector checks the address each connection
+                // actually goes to.
+                http.ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
+                {
+                    AutomaticDecompression = System.Net.DecompressionMethods.All,
+                    AllowAutoRedirect = false,
+                    ConnectCallback = sp.GetRequiredService<IOptions<OutboundOptions>>().Value.AllowPrivateAddresses
+                        ? null
+                        : new PublicAddressConnector(Dns.GetHostAddressesAsync, PrivateAddresses.IsPrivate).ConnectAsync,
+                });
             }
 
             if (!string.IsNullOrWhiteSpace(replay.RecordDirectory))
