@@ -22,9 +22,9 @@ public static class PerformanceReport
         Line(md, "dotnet run -c Release --project bench/IndustryTracker.Benchmarks -- --quick");
         Line(md, "```");
         Line(md);
-        Line(md, "`--quick` runs BenchmarkDotNet's short job (3 warm-ups, 3 iterations; 9 for the export, whose operations are long and");
-        Line(md, "noisy) and shorter load and pipeline runs; without it, 10 iterations and longer runs. Times are medians. Either way it");
-        Line(md, "rewrites this file.");
+        Line(md, "`--quick` runs BenchmarkDotNet's short job (3 warm-ups, 3 iterations; 7 for the 10-K/10-Q parses and 9 for the export,");
+        Line(md, "whose ratios swing most) and shorter load and pipeline runs; without it, 10 iterations and longer runs. Times are");
+        Line(md, "medians. Either way it rewrites this file.");
         Line(md);
         Line(md, "## Machine and runtime");
         Line(md);
