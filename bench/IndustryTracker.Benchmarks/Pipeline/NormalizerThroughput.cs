@@ -40,6 +40,7 @@ public static class NormalizerThroughput
         var raw = new QueueClient(settings["AzureWebJobsStorage"], "norm-raw", new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
         await raw.CreateIfNotExistsAsync();
         var rows = new List<Measurement>();
+        using var log = new StorageRequestLog();
         var copies = quick ? 2 : 5;
         foreach (var (label, chosen) in new[]
         {
@@ -51,8 +52,8 @@ public static class NormalizerThroughput
             // document is cheap enough to run many more of.
             var n = chosen.Count == 1 ? (quick ? 240 : 600) : Math.Max(items.Count * copies, 24);
             var messages = Enumerable.Range(0, n).Select(i => chosen[i % chosen.Count]).ToList();
-            var floor = await TimeDrainAsync(raw, messages, drainer, (_, _, _) => Task.CompletedTask);
-            var measured = await TimeDrainAsync(tables.Normalize, messages, drainer, async (m, attempt, ct) => await normalizer.HandleAsync(m, attempt, ct));
+            var (floor, floorRequests) = await TimeDrainAsync(raw, messages, drainer, log, (_, _, _) => Task.CompletedTask);
+            var (measured, requests) = await TimeDrainAsync(tables.Normalize, messages, drainer, log, async (m, attempt, ct) => await normalizer.HandleAsync(m, attempt, ct));
 
             // For context, the storage half alone: the same blob read and StoreAsync with the parse done beforehand, so
             // the lead can see how much of the gap to the floor is the storage work a normalized document needs.
@@ -63,7 +64,7 @@ public static class NormalizerThroughput
                 parsed[message] = DocumentParsers.Parse(item, await archive.GetAsync(item.BlobName, CancellationToken.None), matcher);
             }
 
-            var storageOnly = await TimeDrainAsync(tables.Normalize, messages, drainer, async (m, _, ct) =>
+            var (storageOnly, _) = await TimeDrainAsync(tables.Normalize, messages, drainer, log, async (m, _, ct) =>
             {
                 var item = NormalizeWorkItem.FromJson(m);
                 await archive.GetAsync(item.BlobName, ct);
@@ -73,27 +74,34 @@ public static class NormalizerThroughput
             var lengths = chosen.Select(m => m.Length).ToList();
             rows.Add(new Measurement(PipelinePart.Name, $"normalizer, {label}: {n} messages of {lengths.Min()}–{lengths.Max()} chars", n / measured.TotalSeconds, n / floor.TotalSeconds, "items/s", Target.AtLeast(0.5)));
             rows.Add(new Measurement(PipelinePart.Name, $"normalizer, {label}, against its own storage work (blob read and writes, parse done beforehand)", n / measured.TotalSeconds, n / storageOnly.TotalSeconds, "items/s", Target.None, "for context"));
+            rows.Add(new Measurement(PipelinePart.Name, $"normalizer, {label}: storage requests per work item, against the floor's per message (receives and deletes)", (double)requests / n, (double)floorRequests / n, "requests", Target.None, "for context"));
         }
 
         return rows;
     }
 
-    private static async Task<TimeSpan> TimeDrainAsync(QueueClient queue, IReadOnlyList<string> messages, QueueDrainer drainer, Func<string, long, CancellationToken, Task> handler)
+    /// <returns>The drain's time and the storage requests it sent (every HTTP request of the process meanwhile).</returns>
+    private static async Task<(TimeSpan Elapsed, int Requests)> TimeDrainAsync(QueueClient queue, IReadOnlyList<string> messages, QueueDrainer drainer, StorageRequestLog log, Func<string, long, CancellationToken, Task> handler)
     {
         foreach (var message in messages)
         {
             await queue.SendMessageAsync(message);
         }
 
+        DrainResult result;
         var clock = Stopwatch.StartNew();
-        var result = await drainer.DrainAsync(queue, poison: null, maxDequeueCount: 5, parallelism: 2, handler, CancellationToken.None);
+        using (log.Record())
+        {
+            result = await drainer.DrainAsync(queue, poison: null, maxDequeueCount: 5, parallelism: 2, handler, CancellationToken.None);
+        }
+
         clock.Stop();
         if (result.Succeeded != messages.Count)
         {
             throw new InvalidOperationException($"Drained {result.Succeeded} of {messages.Count} messages from {queue.Name} ({result.FailedAttempts} failed attempts).");
         }
 
-        return clock.Elapsed;
+        return (clock.Elapsed, log.Requests.Count);
     }
 
     private static async Task<List<string>> TakeAllAsync(QueueClient queue)
