@@ -17,8 +17,9 @@ public sealed class PublicAddressConnector(Func<string, CancellationToken, Task<
     public async ValueTask<Stream> ConnectAsync(SocketsHttpConnectionContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var host = context.DnsEndPoint.Host;
-        var addresses = IPAddress.TryParse(host.Trim('[', ']'), out var literal) ? [literal] : await resolve(host, cancellationToken);
+        // An IPv6 literal comes bracketed in one of the two names and bare in the other; compare and parse it bare.
+        var host = context.DnsEndPoint.Host.Trim('[', ']');
+        var addresses = IPAddress.TryParse(host, out var literal) ? [literal] : await resolve(host, cancellationToken);
         if (addresses.Length == 0)
         {
             throw new HttpRequestException(HttpRequestError.NameResolutionError, $"host '{host}' has no address");
@@ -26,7 +27,7 @@ public sealed class PublicAddressConnector(Func<string, CancellationToken, Task<
 
         // A connection to a configured proxy is not the request's host: the proxy resolves names itself, so there is
         // nothing to pin here, and a proxy on a private network is the normal case.
-        var toRequestHost = string.Equals(context.InitialRequestMessage.RequestUri?.IdnHost, host, StringComparison.OrdinalIgnoreCase);
+        var toRequestHost = string.Equals(context.InitialRequestMessage.RequestUri?.IdnHost.Trim('[', ']'), host, StringComparison.OrdinalIgnoreCase);
         if (toRequestHost && addresses.FirstOrDefault(isPrivate) is { } refused)
         {
             throw new HttpRequestException(HttpRequestError.ConnectionError, $"refused by the outbound guard: host '{host}' resolves to a private address ({refused}) at connect time");
