@@ -2,31 +2,14 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using IndustryTracker.Tests.Support;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IndustryTracker.Tests.Api;
 
 /// <summary>The API as `tracker serve` runs it (Kestrel on loopback), over the store of a full replay cycle.</summary>
 [Collection(AzuriteCollection.Name)]
-public sealed class ApiServerTests(AzuriteFixture azurite) : IAsyncLifetime
+public sealed class ApiServerTests(AzuriteFixture azurite) : ApiServerOverIngestedStore(azurite)
 {
-    private LocalApiServer? _server;
-
-    private HttpClient Client => _server!.Client;
-
-    private WebApplication? App => _server?.App;
-
-    public async Task InitializeAsync() => _server = await LocalApiServer.StartAsync((await azurite.IngestedAsync()).Settings);
-
-    public async Task DisposeAsync()
-    {
-        if (_server is not null)
-        {
-            await _server.DisposeAsync();
-        }
-    }
-
     [Fact]
     public async Task Companies_ListsTheSeeds()
     {
@@ -222,7 +205,7 @@ public sealed class ApiServerTests(AzuriteFixture azurite) : IAsyncLifetime
 
         // A recompute that changes Meta's data changes Meta's responses' ETags, and only those.
         using var googleBefore = await Client.GetAsync("/api/companies/GOOGL/headcount");
-        await App!.Services.GetRequiredService<Core.Storage.VersionStore>().SetAsync("META", "changed-by-test-" + Guid.NewGuid(), CancellationToken.None);
+        await App.Services.GetRequiredService<Core.Storage.VersionStore>().SetAsync("META", "changed-by-test-" + Guid.NewGuid(), CancellationToken.None);
         using var after = await Client.GetAsync("/api/benchmarks?companies=META,GOOGL");
         using var googleAfter = await Client.GetAsync("/api/companies/GOOGL/headcount");
         Assert.NotEqual(etag, after.Headers.ETag);

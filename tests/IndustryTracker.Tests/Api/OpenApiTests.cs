@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using IndustryTracker.Tests.Support;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,24 +9,9 @@ namespace IndustryTracker.Tests.Api;
 
 /// <summary>The generated OpenAPI document and docs page, held to the routes both hosts really map; and the local API key.</summary>
 [Collection(AzuriteCollection.Name)]
-public sealed class OpenApiTests(AzuriteFixture azurite) : IAsyncLifetime
+public sealed class OpenApiTests(AzuriteFixture azurite) : ApiServerOverIngestedStore(azurite, Key)
 {
     private const string Key = "test-key-not-a-secret";
-    private LocalApiServer? _server;
-
-    private HttpClient Client => _server!.Client;
-
-    private WebApplication? App => _server?.App;
-
-    public async Task InitializeAsync() => _server = await LocalApiServer.StartAsync((await azurite.IngestedAsync()).Settings, Key);
-
-    public async Task DisposeAsync()
-    {
-        if (_server is not null)
-        {
-            await _server.DisposeAsync();
-        }
-    }
 
     [Fact]
     public async Task OpenApi_Document_DescribesExactlyTheMappedRoutesAndTheFunctionRoutes()
@@ -36,7 +20,7 @@ public sealed class OpenApiTests(AzuriteFixture azurite) : IAsyncLifetime
 
         Assert.Equal("3.0.3", document.GetProperty("openapi").GetString());
         var documented = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal).ToList();
-        var mapped = App!.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+        var mapped = App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Select(e => "/" + e.RoutePattern.RawText!.TrimStart('/'))
             .Where(r => r is not "/api/openapi.json" and not "/api/docs")
             .Order(StringComparer.Ordinal).ToList();

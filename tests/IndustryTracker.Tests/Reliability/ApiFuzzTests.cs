@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text;
 using IndustryTracker.Tests.Support;
-using Microsoft.AspNetCore.Builder;
 
 namespace IndustryTracker.Tests.Reliability;
 
@@ -10,7 +9,7 @@ namespace IndustryTracker.Tests.Reliability;
 /// body, and no input echoed into HTML. Values are generated from a fixed seed, so a failure reproduces.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
-public sealed class ApiFuzzTests(AzuriteFixture azurite) : IAsyncLifetime
+public sealed class ApiFuzzTests(AzuriteFixture azurite) : ApiServerOverIngestedStore(azurite)
 {
     private static readonly string[] Hostile =
     [
@@ -27,22 +26,6 @@ public sealed class ApiFuzzTests(AzuriteFixture azurite) : IAsyncLifetime
         "/api/warn?state={v}&company={v}", "/api/warn?from={v}&to={v}&format={v}", "/api/charts/{v}.png?kind={v}", "/api/charts/revenue.png?companies={v}&from={v}",
         "/api/claims?x={v}", "/api/exports?x={v}", "/api/health?x={v}", "/api/docs?x={v}",
     ];
-
-    private LocalApiServer? _server;
-
-    private HttpClient Client => _server!.Client;
-
-    private WebApplication? App => _server?.App;
-
-    public async Task InitializeAsync() => _server = await LocalApiServer.StartAsync((await azurite.IngestedAsync()).Settings);
-
-    public async Task DisposeAsync()
-    {
-        if (_server is not null)
-        {
-            await _server.DisposeAsync();
-        }
-    }
 
     [Fact]
     public async Task Fuzz_TwoThousandHostileRequests_NoServerErrorAndEveryClientErrorIsAProblem()
