@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using Azure.Data.Tables;
 using Azure.Storage.Queues;
 using IndustryTracker.Benchmarks.Report;
 using IndustryTracker.Benchmarks.Support;
@@ -39,6 +39,9 @@ public static class NormalizerThroughput
 
         var raw = new QueueClient(settings["AzureWebJobsStorage"], "norm-raw", new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
         await raw.CreateIfNotExistsAsync();
+        var leastTable = new TableClient(settings["AzureWebJobsStorage"], "normleast");
+        await leastTable.CreateIfNotExistsAsync();
+        var least = new LeastNormalization(archive, leastTable);
         var rows = new List<Measurement>();
         using var log = new StorageRequestLog();
         var copies = quick ? 2 : 5;
@@ -52,11 +55,9 @@ public static class NormalizerThroughput
             // document is cheap enough to run many more of.
             var n = chosen.Count == 1 ? (quick ? 240 : 600) : Math.Max(items.Count * copies, 24);
             var messages = Enumerable.Range(0, n).Select(i => chosen[i % chosen.Count]).ToList();
-            var (floor, floorRequests) = await TimeDrainAsync(raw, messages, drainer, log, (_, _, _) => Task.CompletedTask);
-            var (measured, requests) = await TimeDrainAsync(tables.Normalize, messages, drainer, log, async (m, attempt, ct) => await normalizer.HandleAsync(m, attempt, ct));
-
-            // For context, the storage half alone: the same blob read and StoreAsync with the parse done beforehand, so
-            // the lead can see how much of the gap to the floor is the storage work a normalized document needs.
+            // For context, the storage half alone (the same blob read and StoreAsync with the parse done beforehand),
+            // and the least any normalizer must do (blob read, bare parse, one entity, delete): if the latter stays
+            // under the target, no correct normalizer can meet it.
             var parsed = new Dictionary<string, ParsedDocument>(StringComparer.Ordinal);
             foreach (var message in chosen)
             {
@@ -64,44 +65,26 @@ public static class NormalizerThroughput
                 parsed[message] = DocumentParsers.Parse(item, await archive.GetAsync(item.BlobName, CancellationToken.None), matcher);
             }
 
-            var (storageOnly, _) = await TimeDrainAsync(tables.Normalize, messages, drainer, log, async (m, _, ct) =>
+            var drains = new Drains(drainer, log, messages, quick ? 3 : 5, async () => await tables.Recompute.ClearMessagesAsync());
+            var floor = drains.Add(raw, (_, _, _) => Task.CompletedTask);
+            var normalized = drains.Add(tables.Normalize, async (m, attempt, ct) => await normalizer.HandleAsync(m, attempt, ct));
+            var storageOnly = drains.Add(tables.Normalize, async (m, _, ct) =>
             {
                 var item = NormalizeWorkItem.FromJson(m);
                 await archive.GetAsync(item.BlobName, ct);
                 await normalizer.StoreAsync(item, parsed[m], ct);
             });
-            await tables.Recompute.ClearMessagesAsync();
+            var leastDone = drains.Add(tables.Normalize, (m, _, ct) => least.HandleAsync(m, ct));
+            await drains.RunAsync();
             var lengths = chosen.Select(m => m.Length).ToList();
-            rows.Add(new Measurement(PipelinePart.Name, $"normalizer, {label}: {n} messages of {lengths.Min()}–{lengths.Max()} chars", n / measured.TotalSeconds, n / floor.TotalSeconds, "items/s", Target.AtLeast(0.5)));
-            rows.Add(new Measurement(PipelinePart.Name, $"normalizer, {label}, against its own storage work (blob read and writes, parse done beforehand)", n / measured.TotalSeconds, n / storageOnly.TotalSeconds, "items/s", Target.None, "for context"));
-            rows.Add(new Measurement(PipelinePart.Name, $"normalizer, {label}: storage requests per work item, against the floor's per message (receives and deletes)", (double)requests / n, (double)floorRequests / n, "requests", Target.None, "for context"));
+            rows.Add(new Measurement(PipelinePart.Name, $"normalizer, {label}: {n} messages of {lengths.Min()}–{lengths.Max()} chars", normalized.ItemsPerSecond, floor.ItemsPerSecond, "items/s", Target.AtLeast(0.5)));
+            rows.Add(new Measurement(PipelinePart.Name, $"normalizer, {label}, against its own storage work (blob read and writes, parse done beforehand)", normalized.ItemsPerSecond, storageOnly.ItemsPerSecond, "items/s", Target.None, "for context"));
+            rows.Add(new Measurement(PipelinePart.Name, $"least any normalizer must do, {label} (blob read, bare parse, one entity written, delete: {leastDone.RequestsPerItem:0.##} storage requests per item), against the same floor", leastDone.ItemsPerSecond, floor.ItemsPerSecond, "items/s", Target.None, "for context"));
+            rows.Add(new Measurement(PipelinePart.Name, $"normalizer, {label}, against the least any normalizer must do", normalized.ItemsPerSecond, leastDone.ItemsPerSecond, "items/s", Target.None, "for context"));
+            rows.Add(new Measurement(PipelinePart.Name, $"normalizer, {label}: storage requests per work item, against the floor's per message (receives and deletes)", normalized.RequestsPerItem, floor.RequestsPerItem, "requests", Target.None, "for context"));
         }
 
         return rows;
-    }
-
-    /// <returns>The drain's time and the storage requests it sent (every HTTP request of the process meanwhile).</returns>
-    private static async Task<(TimeSpan Elapsed, int Requests)> TimeDrainAsync(QueueClient queue, IReadOnlyList<string> messages, QueueDrainer drainer, StorageRequestLog log, Func<string, long, CancellationToken, Task> handler)
-    {
-        foreach (var message in messages)
-        {
-            await queue.SendMessageAsync(message);
-        }
-
-        DrainResult result;
-        var clock = Stopwatch.StartNew();
-        using (log.Record())
-        {
-            result = await drainer.DrainAsync(queue, poison: null, maxDequeueCount: 5, parallelism: 2, handler, CancellationToken.None);
-        }
-
-        clock.Stop();
-        if (result.Succeeded != messages.Count)
-        {
-            throw new InvalidOperationException($"Drained {result.Succeeded} of {messages.Count} messages from {queue.Name} ({result.FailedAttempts} failed attempts).");
-        }
-
-        return (clock.Elapsed, log.Requests.Count);
     }
 
     private static async Task<List<string>> TakeAllAsync(QueueClient queue)
