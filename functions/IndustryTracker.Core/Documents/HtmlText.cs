@@ -40,33 +40,39 @@ public static partial class HtmlText
         ArgumentNullException.ThrowIfNull(root);
         using var text = new TextBuffer();
 
-        // Iterative pre-order walk: old Workiva HTML nests unclosed <font> tags deeply enough that
-        // recursion depth is not something to rely on.
-        var node = root.FirstChild;
-        while (node is not null)
+        // Iterative pre-order walk by child index: old Workiva HTML nests unclosed <font> tags deeply enough that
+        // recursion depth is not something to rely on, and AngleSharp's NextSibling searches the parent's child
+        // list each time, which made a walk by siblings quadratic in the width of a filing's body (3.6 ms of a
+        // 2.4 MB 10-K's parse against 0.5 ms by index).
+        var open = new Stack<(INode Node, INodeList Children, int Next)>();
+        var current = root;
+        var children = root.ChildNodes;
+        var next = 0;
+        while (true)
         {
-            if (Enter(node, text) && node.FirstChild is not null)
+            if (next < children.Length)
             {
-                node = node.FirstChild;
+                var node = children[next++];
+                if (Enter(node, text) && node.HasChildNodes)
+                {
+                    open.Push((current, children, next));
+                    (current, children, next) = (node, node.ChildNodes, 0);
+                }
+                else
+                {
+                    Leave(node, text);
+                }
+
                 continue;
             }
 
-            while (node is not null && node != root)
-            {
-                Leave(node, text);
-                if (node.NextSibling is not null)
-                {
-                    node = node.NextSibling;
-                    break;
-                }
-
-                node = node.Parent;
-            }
-
-            if (node == root)
+            if (!open.TryPop(out var parent))
             {
                 break;
             }
+
+            Leave(current, text);
+            (current, children, next) = parent;
         }
 
         return text.ToString();

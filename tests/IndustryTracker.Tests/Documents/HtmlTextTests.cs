@@ -80,6 +80,28 @@ public class HtmlTextTests
     }
 
     [Fact]
+    public void Extract_DeeplyNestedUnclosedFonts_KeepsEveryWordInOrder()
+    {
+        // Old Workiva filings leave <font> open for pages; a walk that recursed per level would overflow the stack.
+        const int depth = 20_000;
+        var html = "<div>" + string.Concat(Enumerable.Range(0, depth).Select(i => $"<font>w{i} ")) + "</div><p>after</p>";
+
+        var lines = Extract(html).Split('\n');
+
+        Assert.Equal(Enumerable.Range(0, depth).Select(i => $"w{i}"), lines[0].Split(' '));
+        Assert.Equal("after", lines[^1]);
+    }
+
+    [Fact]
+    public void Extract_WideBody_KeepsEverySiblingInOrder()
+    {
+        // Filings put thousands of blocks side by side under one parent; the walk goes by child index.
+        var html = string.Concat(Enumerable.Range(0, 5_000).Select(i => $"<div>b{i}</div>"));
+
+        Assert.Equal(Enumerable.Range(0, 5_000).Select(i => $"b{i}"), Extract(html).Split('\n'));
+    }
+
+    [Fact]
     public void Extract_EmptyDocument_ReturnsEmpty()
     {
         Assert.Equal(string.Empty, Extract(string.Empty));
