@@ -7,10 +7,11 @@ using IndustryTracker.Core.Storage;
 namespace IndustryTracker.Benchmarks.Pipeline;
 
 /// <summary>
-/// The least any correct normalizer must do for a work item, issued bare through the SDK: read the archived blob,
-/// parse it with the bare library parse (AngleSharp for HTML, <see cref="JsonDocument"/> for JSON; WARN exports are
-/// not parsed at all) and store one entity. With the drainer's delete that is three storage requests and no
-/// extraction, so its throughput bounds from above what the real normalizer could ever reach against the floor.
+/// The least a normalizer must do for a work item when it handles one message at a time, as a queue-triggered
+/// function does, issued bare through the SDK: read the archived blob, parse it with the bare library parse
+/// (AngleSharp for HTML, <see cref="JsonDocument"/> for JSON; WARN exports are not parsed at all) and store one
+/// entity. With the drainer's delete that is three storage requests and no extraction, so its throughput bounds from
+/// above what the real normalizer could reach against the floor.
 /// </summary>
 public sealed class LeastNormalization(RawArchive archive, TableClient table)
 {
