@@ -13,6 +13,8 @@ public static class BenchPaths
 
     public static string Companies => Path.Combine(RepoRoot, "seeds", "companies.json");
 
+    public static string Claims => Path.Combine(RepoRoot, "seeds", "claims.json");
+
     public static string Report => Path.Combine(RepoRoot, "docs", "performance.md");
 
     /// <summary>Path of the recorded answer to <paramref name="url"/> in the replay tree.</summary>

@@ -34,6 +34,7 @@ public sealed class BenchStorage : IAsyncDisposable
         {
             ["AzureWebJobsStorage"] = _azurite.ConnectionString,
             ["Companies:File"] = BenchPaths.Companies,
+            ["Claims:File"] = BenchPaths.Claims,
             ["Replay:Directory"] = BenchPaths.Replay,
         };
         foreach (var property in typeof(StorageOptions).GetProperties().Where(p => p.PropertyType == typeof(string)))

@@ -16,6 +16,8 @@ public static class TrackerHostingExtensions
     /// <param name="collects">Whether this host fetches from sources, so their settings must be valid at start.</param>
     public static IHostApplicationBuilder AddIndustryTracker(this IHostApplicationBuilder builder, bool collects = true)
     {
+        // First, so that a bad companies or claims file is reported before anything touches storage.
+        builder.Services.AddHostedService<ReferenceFilesCheck>();
         builder.AddTrackerStorage();
         builder.AddCompanies();
         builder.AddOutboundHttp();

@@ -8,8 +8,8 @@ using Microsoft.Extensions.Hosting;
 namespace IndustryTracker.Tests.Claims;
 
 /// <summary>
-/// A started host with Core's real registrations plus <see cref="ClaimsExtensions.AddClaims"/>, reading the repository's
-/// seeds/claims.json — what the function app and the CLI will run once the lead wires the claims check in.
+/// A started host with Core's real registrations (which include <see cref="ClaimsExtensions.AddClaims"/>), reading the
+/// repository's seeds/claims.json, as the function app and the CLI do.
 /// </summary>
 internal sealed class ClaimsHost : IAsyncDisposable
 {
@@ -25,7 +25,6 @@ internal sealed class ClaimsHost : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Configuration.AddInMemoryCollection([new("Claims:File", Path.Combine(Fixtures.RepoRoot, "seeds", "claims.json"))]);
         builder.AddIndustryTracker(collects: false);
-        builder.AddClaims();
         var host = builder.Build();
         await host.StartAsync();
         return new ClaimsHost(host);

@@ -1,0 +1,59 @@
+using IndustryTracker.Core.Hosting;
+using IndustryTracker.Tests.Support;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+
+namespace IndustryTracker.Tests.Hosting;
+
+/// <summary>
+/// A bad companies or claims file stops the host at start, naming what to fix, before storage is touched: the
+/// storage endpoints here are a closed port, so a start that reached storage would fail with a different error.
+/// </summary>
+public sealed class ReferenceFilesAtStartTests
+{
+    private const string ClosedPortStorage =
+        "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;"
+        + "BlobEndpoint=http://127.0.0.1:9/devstoreaccount1;QueueEndpoint=http://127.0.0.1:9/devstoreaccount1;TableEndpoint=http://127.0.0.1:9/devstoreaccount1;";
+
+    [Fact]
+    public async Task Start_MissingCompaniesFile_FailsSayingWhichSettingToSet()
+    {
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => StartAsync(new() { ["Companies:File"] = "/nonexistent/companies.json" }));
+
+        Assert.Contains("'/nonexistent/companies.json' not found", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Set Companies:File", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_InvalidClaimsFile_FailsNamingTheEntryAndField()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"claims-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(file, """
+            { "publications": { "p": { "title": "T", "source": "S" } },
+              "claims": [ { "id": "c1", "text": "A claim.", "publishedIn": "p",
+                            "check": { "kind": "headcount", "company": "IBM", "asOf": "2023-12-31", "comparator": "eq", "expected": 1 } } ] }
+            """);
+        try
+        {
+            var error = await Assert.ThrowsAsync<InvalidOperationException>(() => StartAsync(new() { ["Claims:File"] = file }));
+
+            Assert.StartsWith($"Claims file '{file}' is invalid: ", error.Message, StringComparison.Ordinal);
+            Assert.Contains("claim 1 (c1): check.company 'IBM' is not in the companies file", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    private static async Task StartAsync(Dictionary<string, string?> overrides)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, EnvironmentName = "Test" });
+        builder.Configuration.AddInMemoryCollection(TestStorage.Settings(ClosedPortStorage));
+        builder.Configuration.AddInMemoryCollection(overrides);
+        builder.AddIndustryTracker(collects: false);
+        using var host = builder.Build();
+        await host.StartAsync();
+        await host.StopAsync();
+    }
+}
