@@ -1,14 +1,13 @@
 using System.Diagnostics;
-using IndustryTracker.Benchmarks.Api;
 
 namespace IndustryTracker.Benchmarks.Scale;
 
-/// <summary>Sequential requests (one at a time, so latency is not queueing) and their median latency in ms.</summary>
+/// <summary>Sequential requests (one at a time, so latency is not queueing), each one's latency in ms.</summary>
 public static class LatencyProbe
 {
-    public static async Task<double> MedianAsync(HttpClient client, IReadOnlyList<string> paths)
+    public static async Task<List<double>> LatenciesAsync(HttpClient client, IEnumerable<string> paths)
     {
-        var latencies = new List<double>(paths.Count);
+        var latencies = new List<double>();
         foreach (var path in paths)
         {
             var start = Stopwatch.GetTimestamp();
@@ -18,7 +17,6 @@ public static class LatencyProbe
             latencies.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
         }
 
-        latencies.Sort();
-        return LoadGenerator.Percentile(latencies, 0.5);
+        return latencies;
     }
 }
