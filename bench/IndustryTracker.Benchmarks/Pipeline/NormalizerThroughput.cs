@@ -55,9 +55,10 @@ public static class NormalizerThroughput
             // document is cheap enough to run many more of.
             var n = chosen.Count == 1 ? (quick ? 240 : 600) : Math.Max(items.Count * copies, 24);
             var messages = Enumerable.Range(0, n).Select(i => chosen[i % chosen.Count]).ToList();
+
             // For context, the storage half alone (the same blob read and StoreAsync with the parse done beforehand),
-            // and the least any normalizer must do (blob read, bare parse, one entity, delete): if the latter stays
-            // under the target, no correct normalizer can meet it.
+            // and the least a normalizer must do (blob read, bare parse, one entity, delete): if the latter stays under
+            // the target, no normalizer handling one message at a time can meet it.
             var parsed = new Dictionary<string, ParsedDocument>(StringComparer.Ordinal);
             foreach (var message in chosen)
             {
