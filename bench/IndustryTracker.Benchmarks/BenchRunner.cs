@@ -23,15 +23,18 @@ public static class BenchRunner
         if (args.Contains("--hostile"))
         {
             // The hostile-input scenario alone: its section of the existing report is replaced, the rest kept.
+            // --hostile-items 4,5,6,10 leaves items out (to see what the rest do when one stops the run); its own section.
+            var items = args.SkipWhile(a => a != "--hostile-items").Skip(1).FirstOrDefault()?.Split(',').Select(int.Parse).ToList();
             IReadOnlyList<Measurement> hostile;
             await using (var storage = await BenchStorage.StartAsync())
             {
-                hostile = await Hostile.HostilePart.RunAsync(storage);
+                hostile = await Hostile.HostilePart.RunAsync(storage, items);
             }
 
+            var part = hostile[0].Part;
             var existing = File.Exists(BenchPaths.Report) ? await File.ReadAllTextAsync(BenchPaths.Report) : "# Performance\n\n";
-            await File.WriteAllTextAsync(BenchPaths.Report, PerformanceReport.ReplaceSection(existing, Hostile.HostilePart.Name, hostile, Hostile.HostilePart.Note));
-            Console.WriteLine(PerformanceReport.Section(Hostile.HostilePart.Name, hostile));
+            await File.WriteAllTextAsync(BenchPaths.Report, PerformanceReport.ReplaceSection(existing, part, hostile, Hostile.HostilePart.Note));
+            Console.WriteLine(PerformanceReport.Section(part, hostile));
             Console.WriteLine($"Wrote the hostile-input section of {BenchPaths.Report}");
             return 0;
         }

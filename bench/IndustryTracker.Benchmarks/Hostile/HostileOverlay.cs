@@ -37,26 +37,52 @@ public sealed class HostileOverlay : IDisposable
 
     public const long SharedStringsBytes = 1_500L * 1024 * 1024;
 
-    public HostileOverlay()
+    /// <summary>Every hostile item of issue 13.</summary>
+    public static IReadOnlyList<int> AllItems { get; } = [1, 4, 5, 6, 10];
+
+    /// <param name="items">The issue rows to include (default all): leaving one out shows what the others do without it.</param>
+    public HostileOverlay(IReadOnlyCollection<int>? items = null)
     {
+        Items = items ?? AllItems;
         Root = Path.Combine(Path.GetTempPath(), "industrytracker-hostile-" + Guid.NewGuid().ToString("N")[..8]);
-        Write(MetaFeed, MetaFeedXml());
-        Write(LegitimateArticle, ArticleHtml("Mark Zuckerberg: Update on Meta's Year of Efficiency", "2023-03-14T09:00:00-07:00",
-            "Over the next couple of months, we expect to reduce our team size by around 10,000 people and to close around 5,000 additional open roles that we haven't yet hired."));
-        Write(AmazonFeed, AmazonFeedXml());
-        Write(ImplausibleArticle, ArticleHtml("An update on our workforce", "2024-02-01T09:00:00-08:00",
-            "After reviewing our plans, we have decided to eliminate just over 9,999,999,999 roles across the company."));
-        Write(ImplausibleFiling, TenKHtml());
-        WriteHugeFiling(OverlayFile(HugeFiling));
-        WriteWorkbook(OverlayFile(CaEddWorkbook));
+        if (Items.Contains(1))
+        {
+            Write(MetaFeed, MetaFeedXml());
+            Write(LegitimateArticle, ArticleHtml("Mark Zuckerberg: Update on Meta's Year of Efficiency", "2023-03-14T09:00:00-07:00",
+                "Over the next couple of months, we expect to reduce our team size by around 10,000 people and to close around 5,000 additional open roles that we haven't yet hired."));
+        }
+
+        if (Items.Contains(5))
+        {
+            Write(AmazonFeed, AmazonFeedXml());
+            Write(ImplausibleArticle, ArticleHtml("An update on our workforce", "2024-02-01T09:00:00-08:00",
+                "After reviewing our plans, we have decided to eliminate just over 9,999,999,999 roles across the company."));
+        }
+
+        if (Items.Contains(10))
+        {
+            Write(ImplausibleFiling, TenKHtml());
+        }
+
+        if (Items.Contains(6))
+        {
+            WriteHugeFiling(OverlayFile(HugeFiling));
+        }
+
+        if (Items.Contains(4))
+        {
+            WriteWorkbook(OverlayFile(CaEddWorkbook));
+        }
     }
+
+    public IReadOnlyCollection<int> Items { get; }
 
     public string Root { get; }
 
     /// <summary>The Replay:Directory value: this overlay first (it overrides the corpus), then the recorded corpus.</summary>
     public string ReplayDirectories(string corpus) => $"{Root};{corpus}";
 
-    public long FileBytes(Uri url) => new FileInfo(OverlayFile(url)).Length;
+    public long FileBytes(Uri url) => File.Exists(ReplayPaths.FileFor(Root, url)) ? new FileInfo(OverlayFile(url)).Length : 0;
 
     public void Dispose() => Directory.Delete(Root, recursive: true);
 
@@ -148,11 +174,11 @@ public sealed class HostileOverlay : IDisposable
         </body></html>
         """;
 
-    /// <summary>100 MB of ordinary-looking filing paragraphs, written in 1 MB blocks (never held whole).</summary>
+    /// <summary>100 MB of ordinary-looking filing paragraphs after a 10-K's cover lines (so it passes for a filing), written in 1 MB blocks.</summary>
     private static void WriteHugeFiling(string path)
     {
         using var file = File.Create(path);
-        var head = Encoding.UTF8.GetBytes("<!DOCTYPE html><html><head><title>msft-20240630</title></head><body><p>FORM 10-K</p>\n");
+        var head = Encoding.UTF8.GetBytes("<!DOCTYPE html><html><head><title>msft-20240630</title></head><body><p>UNITED STATES SECURITIES AND EXCHANGE COMMISSION</p><p>FORM 10-K</p><p>MICROSOFT CORPORATION</p>\n");
         var tail = Encoding.UTF8.GetBytes("</body></html>\n");
         var block = Repeated("<p>Revenue increased driven by growth in our cloud services; operating expenses grew modestly.</p>\n", 1024 * 1024);
         file.Write(head);
@@ -166,7 +192,7 @@ public sealed class HostileOverlay : IDisposable
 
     /// <summary>
     /// A minimal valid XLSX (content types, relationships, a workbook, one sheet) whose shared strings part repeats one
-    /// short entry to ~1.5 GB; deflate shrinks such content about a thousandfold, so the file stays near 1.5 MB.
+    /// 256 KB entry to ~1.5 GB; deflate shrinks such content about a thousandfold, so the file stays near 1.5 MB.
     /// </summary>
     private static void WriteWorkbook(string path)
     {
@@ -196,7 +222,8 @@ public sealed class HostileOverlay : IDisposable
         using var stream = entry.Open();
         var head = Encoding.UTF8.GetBytes("""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">""");
         var tail = Encoding.UTF8.GetBytes("</sst>");
-        var block = Repeated("<si><t>Meta Platforms, Inc.</t></si>", 1024 * 1024);
+        // Long runs of one letter: deflate's best case (about 1,000 to 1), where short repeated entries reach only ~350 to 1.
+        var block = Repeated("<si><t>" + new string('A', 256 * 1024) + "</t></si>", 1024 * 1024);
         stream.Write(head);
         for (long written = head.Length; written + block.Length + tail.Length <= SharedStringsBytes; written += block.Length)
         {

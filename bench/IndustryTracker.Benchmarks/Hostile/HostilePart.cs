@@ -23,18 +23,20 @@ public static class HostilePart
     public static string Note =>
         "Hostile input: one `tracker ingest --replay OVERLAY;CORPUS` (the built CLI as a child process, on the benchmark's in-memory Azurite) over ../shared/fixtures/replay plus an overlay the benchmark writes into a temp dir (`HostileOverlay`) with every hostile input of issue 13: (1) Meta's feed whose newest item links to a ~1,100-character URL, then an older legitimate article; (4) California EDD's report replaced by a workbook whose sharedStrings.xml inflates to ~1.5 GB; (5) an Amazon article announcing \"just over 9,999,999,999 roles\"; (6) a 100 MB response at Microsoft's FY2024 10-K URL (a 404 in the corpus); (10) a 10-K at Microsoft's FY2025 URL stating \"a workforce of 9,999,999,999 employees\". Peak working set is the child's VmHWM (the kernel's own peak RSS, so nothing between samples is missed, only a rise in the final 20 ms before exit could be). What happened to each item is read from the documents table (status, error) and the headcount and statements tables (any value of 9,999,999,999) after the run. Run it alone with `-- --hostile` (it replaces only this section of the report).";
 
-    public static async Task<IReadOnlyList<Measurement>> RunAsync(BenchStorage storage)
+    /// <param name="items">Issue rows in the overlay (default all); a subset is labelled in every row's name.</param>
+    public static async Task<IReadOnlyList<Measurement>> RunAsync(BenchStorage storage, IReadOnlyCollection<int>? items = null)
     {
-        var rows = new List<Measurement>();
         var clock = Stopwatch.StartNew();
-        using var overlay = new HostileOverlay();
+        using var overlay = new HostileOverlay(items);
+        var part = overlay.Items.Count == HostileOverlay.AllItems.Count ? Name : $"{Name} (items {string.Join(", ", overlay.Items)} only)";
+        var rows = new List<Measurement>();
         Console.Error.WriteLine($"Hostile overlay written in {clock.Elapsed.TotalSeconds:0.0} s: workbook {Megabytes(overlay.FileBytes(HostileOverlay.CaEddWorkbook)):0.00} MB (sharedStrings.xml {HostileOverlay.SharedStringsBytes / 1048576.0:#,0} MB inflated), filing {Megabytes(overlay.FileBytes(HostileOverlay.HugeFiling)):0} MB, long URL {HostileOverlay.LongUrl.AbsoluteUri.Length} chars");
 
-        var settings = storage.Settings("hostile");
+        var settings = storage.Settings("hostile" + string.Concat(overlay.Items));
         settings["Replay:Directory"] = overlay.ReplayDirectories(BenchPaths.Replay);
         var run = await RunTrackerAsync(settings);
-        rows.Add(new Measurement(Name, $"ingest exit code ({run.Elapsed.TotalSeconds:0.0} s)", run.ExitCode, null, "", Target.AtMost(0), run.ExitCode == 0 ? null : Quote(run.LastError)));
-        rows.Add(new Measurement(Name, "ingest peak working set (VmHWM of the tracker process)", run.PeakMegabytes, null, "MB", Target.AtMost(600)));
+        rows.Add(new Measurement(part, $"ingest exit code ({run.Elapsed.TotalSeconds:0.0} s)", run.ExitCode, null, "", Target.AtMost(0), run.ExitCode == 0 ? null : Quote(run.LastError)));
+        rows.Add(new Measurement(part, "ingest peak working set (VmHWM of the tracker process)", run.PeakMegabytes, null, "MB", Target.AtMost(600)));
 
         using var host = await BenchStorage.StartHostAsync(settings);
         var tables = host.Services.GetRequiredService<TrackerStorage>();
@@ -45,29 +47,28 @@ public static class HostilePart
         }
 
         var implausible = await ImplausibleValuesAsync(tables);
-        rows.Add(Item("(1) newest feed item: ~1,100-character URL", documents, d => d.Url.StartsWith(HostileOverlay.LongUrl.AbsoluteUri[..120], StringComparison.Ordinal), Target.None));
-        rows.Add(Item("(1) older legitimate article of the same feed", documents, d => d.Url == HostileOverlay.LegitimateArticle.AbsoluteUri, Target.AtLeast(1), countArchived: true));
-        rows.Add(Item("(1) Meta's feed itself", documents, d => d.Url == HostileOverlay.MetaFeed.AbsoluteUri, Target.None));
-        rows.Add(Item($"(4) CA EDD workbook ({Megabytes(overlay.FileBytes(HostileOverlay.CaEddWorkbook)):0.0} MB, sharedStrings.xml inflating to {HostileOverlay.SharedStringsBytes / 1048576.0:#,0} MB)", documents, d => d.Url == HostileOverlay.CaEddWorkbook.AbsoluteUri, Target.None));
-        rows.Add(Item("(5) article: \"just over 9,999,999,999 roles\"", documents, d => d.Url == HostileOverlay.ImplausibleArticle.AbsoluteUri, Target.None));
-        rows.Add(Item($"(6) {Megabytes(HostileOverlay.HugeFilingBytes):0} MB response at a 10-K's URL", documents, d => d.Url == HostileOverlay.HugeFiling.AbsoluteUri, Target.None));
-        rows.Add(Item("(10) 10-K: \"a workforce of 9,999,999,999 employees\"", documents, d => d.Url == HostileOverlay.ImplausibleFiling.AbsoluteUri, Target.None));
-        rows.Add(new Measurement(Name, "(5)+(10) stored values of 9,999,999,999 (headcount, statements, layoffs)", implausible.Count, null, "values", Target.AtMost(0),
+        rows.Add(Item(part, "(1) newest feed item: ~1,100-character URL", documents, d => d.Url.StartsWith(HostileOverlay.LongUrl.AbsoluteUri[..120], StringComparison.Ordinal), Target.None));
+        rows.Add(Item(part, "(1) older legitimate article of the same feed", documents, d => d.Url == HostileOverlay.LegitimateArticle.AbsoluteUri, Target.AtLeast(1), countArchived: true));
+        rows.Add(Item(part, $"(4) CA EDD workbook ({Megabytes(overlay.FileBytes(HostileOverlay.CaEddWorkbook)):0.0} MB, sharedStrings.xml inflating to {HostileOverlay.SharedStringsBytes / 1048576.0:#,0} MB)", documents, d => d.Url == HostileOverlay.CaEddWorkbook.AbsoluteUri, Target.None));
+        rows.Add(Item(part, "(5) article: \"just over 9,999,999,999 roles\"", documents, d => d.Url == HostileOverlay.ImplausibleArticle.AbsoluteUri, Target.None));
+        rows.Add(Item(part, $"(6) {Megabytes(HostileOverlay.HugeFilingBytes):0} MB response at a 10-K's URL", documents, d => d.Url == HostileOverlay.HugeFiling.AbsoluteUri, Target.None));
+        rows.Add(Item(part, "(10) 10-K: \"a workforce of 9,999,999,999 employees\"", documents, d => d.Url == HostileOverlay.ImplausibleFiling.AbsoluteUri, Target.None));
+        rows.Add(new Measurement(part, "(5)+(10) stored values of 9,999,999,999 (headcount, statements, layoffs)", implausible.Count, null, "values", Target.AtMost(0),
             implausible.Count == 0 ? null : string.Join("; ", implausible.Take(4))));
-        rows.Add(new Measurement(Name, "whole run: documents archived or normalized (corpus alone: 12 first run)", documents.Count(d => d.Status is DocumentStatus.Archived or DocumentStatus.Normalized), null, "documents", Target.None,
+        rows.Add(new Measurement(part, "whole run: documents archived or normalized (corpus alone: 12 first run)", documents.Count(d => d.Status is DocumentStatus.Archived or DocumentStatus.Normalized), null, "documents", Target.None,
             $"CLI summary: {string.Join(" | ", run.Summary)}"));
         return rows;
     }
 
     /// <summary>One row per hostile item: how many document records it left and, in the note, their status and error.</summary>
-    private static Measurement Item(string name, List<DocumentRecord> documents, Func<DocumentRecord, bool> match, Target target, bool countArchived = false)
+    private static Measurement Item(string part, string name, List<DocumentRecord> documents, Func<DocumentRecord, bool> match, Target target, bool countArchived = false)
     {
         var found = documents.Where(match).ToList();
         var note = found.Count == 0
             ? "no document record (never fetched, or the run stopped first)"
             : string.Join("; ", found.Select(d => $"{d.Status}{(d.FactsWritten is { } f ? $", {f} facts" : "")}{(d.Error is { Length: > 0 } e ? $": {Quote(e)}" : "")}"));
         var measured = countArchived ? found.Count(d => d.Status is DocumentStatus.Archived or DocumentStatus.Normalized) : found.Count;
-        return new Measurement(Name, name, measured, null, countArchived ? "archived" : "records", target, note);
+        return new Measurement(part, name, measured, null, countArchived ? "archived" : "records", target, note);
     }
 
     private static async Task<List<string>> ImplausibleValuesAsync(TrackerStorage tables)
