@@ -7,7 +7,7 @@ using IndustryTracker.Benchmarks.Support;
 namespace IndustryTracker.Benchmarks;
 
 /// <summary>
-/// Runs the five parts and writes docs/performance.md. Storage parts first, on one in-memory Azurite that is stopped
+/// Runs the parts and writes docs/performance.md (<c>--hostile</c> runs only the hostile-input scenario and replaces its section). Storage parts first, on one in-memory Azurite that is stopped
 /// before the CPU-bound BenchmarkDotNet parts, so neither disturbs the other; the pipeline part runs before anything
 /// else has grown the process, so its peak working set is the pipeline's own.
 /// </summary>
@@ -20,10 +20,29 @@ public static class BenchRunner
         var only = args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault()?.Split(',') ?? [];
         bool Wanted(string part) => only.Length == 0 || only.Contains(part, StringComparer.OrdinalIgnoreCase);
 
+        if (args.Contains("--hostile"))
+        {
+            // The hostile-input scenario alone: its section of the existing report is replaced, the rest kept.
+            // --hostile-items 4,5,6,10 leaves items out (to see what the rest do when one stops the run); its own section.
+            var items = args.SkipWhile(a => a != "--hostile-items").Skip(1).FirstOrDefault()?.Split(',').Select(int.Parse).ToList();
+            IReadOnlyList<Measurement> hostile;
+            await using (var storage = await BenchStorage.StartAsync())
+            {
+                hostile = await Hostile.HostilePart.RunAsync(storage, items);
+            }
+
+            var part = hostile[0].Part;
+            var existing = File.Exists(BenchPaths.Report) ? await File.ReadAllTextAsync(BenchPaths.Report) : "# Performance\n\n";
+            await File.WriteAllTextAsync(BenchPaths.Report, PerformanceReport.ReplaceSection(existing, part, hostile, Hostile.HostilePart.Note));
+            Console.WriteLine(PerformanceReport.Section(part, hostile));
+            Console.WriteLine($"Wrote the hostile-input section of {BenchPaths.Report}");
+            return 0;
+        }
+
         var clock = Stopwatch.StartNew();
         var rows = new List<Measurement>();
         var notes = new List<string>();
-        if (Wanted("pipeline") || Wanted("api") || Wanted("scale"))
+        if (Wanted("pipeline") || Wanted("api") || Wanted("scale") || Wanted("hostile"))
         {
             await using var storage = await BenchStorage.StartAsync();
             if (Wanted("pipeline"))
@@ -42,6 +61,13 @@ public static class BenchRunner
             {
                 rows.AddRange(await Scale.ScalePart.RunAsync(storage, quick));
                 notes.AddRange(Scale.ScalePart.Notes);
+            }
+
+            // Its own child process and store prefix; before the normalizer rows, which flood the shared Azurite.
+            if (Wanted("hostile"))
+            {
+                rows.AddRange(await Hostile.HostilePart.RunAsync(storage));
+                notes.Add(Hostile.HostilePart.Note);
             }
 
             // Last of the storage parts: it pushes hundreds of messages through the shared Azurite, which should not

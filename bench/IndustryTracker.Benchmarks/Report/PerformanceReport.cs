@@ -37,16 +37,7 @@ public static class PerformanceReport
         foreach (var part in rows.GroupBy(r => r.Part))
         {
             Line(md);
-            Line(md, $"## {part.Key}");
-            Line(md);
-            Line(md, "| measurement | measured | floor | ratio | target | result |");
-            Line(md, "|---|---:|---:|---:|---:|---|");
-            foreach (var row in part)
-            {
-                var result = row.Target == Target.None ? "info" : row.Passed ? "pass" : "**FAIL**";
-                var name = row.Note is null ? row.Name : $"{row.Name} — {row.Note}";
-                Line(md, $"| {name} | {Number(row.Measured)} {row.Unit} | {(row.Floor is { } f ? $"{Number(f)} {row.Unit}" : "—")} | {(row.Ratio is { } r ? r.ToString("0.00", CultureInfo.InvariantCulture) : "—")} | {row.Target} | {result} |");
-            }
+            md.Append(Section(part.Key, part.ToList()));
         }
 
         if (notes.Count > 0)
@@ -61,6 +52,65 @@ public static class PerformanceReport
         }
 
         return md.ToString();
+    }
+
+    /// <summary>One part's heading and table (ending in a newline).</summary>
+    public static string Section(string part, IReadOnlyList<Measurement> rows)
+    {
+        var md = new StringBuilder();
+        Line(md, $"## {part}");
+        Line(md);
+        Line(md, "| measurement | measured | floor | ratio | target | result |");
+        Line(md, "|---|---:|---:|---:|---:|---|");
+        foreach (var row in rows)
+        {
+            var result = row.Target == Target.None ? "info" : row.Passed ? "pass" : "**FAIL**";
+            var name = row.Note is null ? row.Name : $"{row.Name} — {row.Note}";
+            Line(md, $"| {name} | {Number(row.Measured)} {row.Unit} | {(row.Floor is { } f ? $"{Number(f)} {row.Unit}" : "—")} | {(row.Ratio is { } r ? r.ToString("0.00", CultureInfo.InvariantCulture) : "—")} | {row.Target} | {result} |");
+        }
+
+        return md.ToString();
+    }
+
+    /// <summary>
+    /// The existing report with one part's section (and its note) replaced, or inserted before the notes when absent:
+    /// running one scenario alone keeps every other part's rows. The summary line above still counts the last full run.
+    /// </summary>
+    public static string ReplaceSection(string existing, string part, IReadOnlyList<Measurement> rows, string note)
+    {
+        var lines = existing.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').ToList();
+        var section = Section(part, rows).TrimEnd('\n').Split('\n');
+        var start = lines.IndexOf($"## {part}");
+        if (start >= 0)
+        {
+            var end = lines.FindIndex(start + 1, l => l.StartsWith("## ", StringComparison.Ordinal));
+            lines.RemoveRange(start, (end < 0 ? lines.Count : end) - start);
+            lines.InsertRange(start, [.. section, ""]);
+        }
+        else
+        {
+            var notes = lines.IndexOf("## How each part is measured");
+            lines.InsertRange(notes < 0 ? lines.Count : notes, [.. section, ""]);
+        }
+
+        var bullet = $"- {note}";
+        var label = note[..(note.IndexOf(':', StringComparison.Ordinal) + 1)];
+        var old = lines.FindIndex(l => l.StartsWith($"- {label}", StringComparison.Ordinal));
+        if (old >= 0)
+        {
+            lines[old] = bullet;
+        }
+        else if (lines.IndexOf("## How each part is measured") is var heading and >= 0)
+        {
+            var last = lines.FindLastIndex(l => l.StartsWith("- ", StringComparison.Ordinal));
+            lines.Insert(last > heading ? last + 1 : heading + 2, bullet);
+        }
+        else
+        {
+            lines.AddRange(["## How each part is measured", "", bullet, ""]);
+        }
+
+        return string.Join('\n', lines);
     }
 
     private static string Number(double value) => value switch

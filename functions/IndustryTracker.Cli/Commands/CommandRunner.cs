@@ -27,6 +27,14 @@ public static class CommandRunner
             await Console.Error.WriteLineAsync($"Configuration error: {string.Join(" ", ex.Failures)}");
             return ConfigurationError;
         }
+        catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is OptionsValidationException))
+        {
+            // One invalid setting can fail several option types at start (a source's HTTP resilience options read its
+            // settings too): still a configuration error, each failure said once.
+            var failures = ex.InnerExceptions.Cast<OptionsValidationException>().SelectMany(e => e.Failures).Distinct(StringComparer.Ordinal);
+            await Console.Error.WriteLineAsync($"Configuration error: {string.Join(" ", failures)}");
+            return ConfigurationError;
+        }
         catch (InvalidOperationException ex) when (ex.InnerException is null or OptionsValidationException)
         {
             await Console.Error.WriteLineAsync($"Cannot run: {ex.Message}");

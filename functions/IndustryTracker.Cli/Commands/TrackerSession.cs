@@ -19,6 +19,7 @@ public sealed class TrackerSession : IAsyncDisposable
     public const string LocalDataDirectory = ".azurite";
 
     private readonly AzuriteProcess? _azurite;
+    private bool _started;
 
     private TrackerSession(IHost app, AzuriteProcess? azurite, string storageDescription)
     {
@@ -88,6 +89,7 @@ public sealed class TrackerSession : IAsyncDisposable
         {
             // Starting validates every option and creates the storage resources.
             await app.StartAsync(cancellationToken);
+            session._started = true;
         }
         catch
         {
@@ -102,13 +104,11 @@ public sealed class TrackerSession : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        try
+        // A host whose start failed is not stopped: its StopAsync throws (ArgumentNullException), which hid the start's
+        // own error (a malformed --storage gave an unhandled exception instead of exit 2).
+        if (_started)
         {
             await App.StopAsync();
-        }
-        catch (InvalidOperationException)
-        {
-            // Never started: nothing to stop.
         }
 
         if (App is IAsyncDisposable disposable)

@@ -23,7 +23,10 @@ public static class SecSourceExtensions
     /// </param>
     public static IHostApplicationBuilder AddSecSource(this IHostApplicationBuilder builder, bool validateOnStart = true)
     {
-        var sec = builder.Services.AddOptions<SecOptions>().BindConfiguration(SecOptions.Section).ValidateDataAnnotations();
+        var sec = builder.Services.AddOptions<SecOptions>().BindConfiguration(SecOptions.Section)
+            .ListSetting("Sec:Forms", o => o.Forms, (o, v) => o.Forms = v, SecOptions.DefaultForms)
+            .ListSetting("Sec:AllowedHosts", o => o.AllowedHosts, (o, v) => o.AllowedHosts = v, SecOptions.DefaultAllowedHosts)
+            .ValidateDataAnnotations();
         if (validateOnStart)
         {
             sec.ValidateOnStart();

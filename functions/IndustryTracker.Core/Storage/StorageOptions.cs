@@ -47,5 +47,13 @@ public sealed class StorageOptions : IValidatableObject
                 "AzureWebJobsStorage__clientId for a user-assigned identity).",
                 [nameof(AzureWebJobsStorage)]);
         }
+        else if (AzureWebJobsStorage.HasConnectionString && StorageConnectionStringCheck.Problem(AzureWebJobsStorage.ConnectionString!) is { } problem)
+        {
+            // Named both ways: the function app reads AzureWebJobsStorage, the CLI takes --storage (or the same setting).
+            yield return new ValidationResult(
+                $"AzureWebJobsStorage (the CLI's --storage) is not a valid Azure Storage connection string: {problem}. "
+                + $"Expected e.g. {StorageConnectionStringCheck.Example}.",
+                [nameof(AzureWebJobsStorage)]);
+        }
     }
 }

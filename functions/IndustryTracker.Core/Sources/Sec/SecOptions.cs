@@ -15,9 +15,18 @@ public sealed class SecOptions
     /// <summary>Filings filed before this date are not collected.</summary>
     public DateOnly Since { get; set; } = new(2019, 1, 1);
 
-    /// <summary>The filing forms whose primary documents are collected.</summary>
+    /// <summary>Forms collected when <see cref="Forms"/> is not configured.</summary>
+    public static IReadOnlyList<string> DefaultForms { get; } = ["10-K", "10-Q", "8-K"];
+
+    /// <summary>The only hosts the SEC client may reach when <see cref="AllowedHosts"/> is not configured.</summary>
+    public static IReadOnlyList<string> DefaultAllowedHosts { get; } = ["data.sec.gov", "www.sec.gov"];
+
+    /// <summary>
+    /// The filing forms whose primary documents are collected. Empty here: <see cref="DefaultForms"/> is applied after
+    /// binding, so a configured list replaces it (see ListSettings).
+    /// </summary>
     [MinLength(1)]
-    public string[] Forms { get; set; } = ["10-K", "10-Q", "8-K"];
+    public string[] Forms { get; set; } = [];
 
     /// <summary>
     /// SEC's fair-access limit is 10 requests/s per user across all machines; live runs are held to it
@@ -27,8 +36,11 @@ public sealed class SecOptions
     [Range(1, 10_000)]
     public int MaxRequestsPerSecond { get; set; } = 10;
 
-    /// <summary>The only hosts the SEC client may reach (redirects included); see <c>OutboundGuardHandler</c>.</summary>
-    public string[] AllowedHosts { get; set; } = ["data.sec.gov", "www.sec.gov"];
+    /// <summary>
+    /// The only hosts the SEC client may reach (redirects included); see <c>OutboundGuardHandler</c>.
+    /// <see cref="DefaultAllowedHosts"/> when not configured.
+    /// </summary>
+    public string[] AllowedHosts { get; set; } = [];
 
     [Required] public Uri DataBaseUrl { get; set; } = new("https://data.sec.gov/");
     [Required] public Uri ArchivesBaseUrl { get; set; } = new("https://www.sec.gov/");

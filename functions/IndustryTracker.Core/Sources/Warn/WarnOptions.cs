@@ -6,8 +6,17 @@ public sealed class WarnOptions
 {
     public const string Section = "Warn";
 
-    /// <summary>States whose Big Local News exports are collected (lower-case codes, as the export file names).</summary>
-    public string[] States { get; set; } = ["wa", "ca", "or", "va", "tx"];
+    /// <summary>States collected when <see cref="States"/> is not configured.</summary>
+    public static IReadOnlyList<string> DefaultStates { get; } = ["wa", "ca", "or", "va", "tx"];
+
+    /// <summary>The only hosts the WARN client may reach (redirects included) when <see cref="AllowedHosts"/> is not configured.</summary>
+    public static IReadOnlyList<string> DefaultAllowedHosts { get; } = ["raw.githubusercontent.com", "edd.ca.gov"];
+
+    /// <summary>
+    /// States whose Big Local News exports are collected (lower-case codes, as the export file names). Empty here:
+    /// <see cref="DefaultStates"/> is applied after binding, so a configured list replaces it (see ListSettings).
+    /// </summary>
+    public string[] States { get; set; } = [];
 
     /// <summary>Big Local News' published per-state exports; {state} is replaced by the state code.</summary>
     [Required]
@@ -16,10 +25,10 @@ public sealed class WarnOptions
     /// <summary>California EDD's own WARN report, read directly (an XLSX file). Empty to skip it.</summary>
     public string? CaEddUrl { get; set; } = "https://edd.ca.gov/siteassets/files/jobs_and_training/warn/warn_report.xlsx";
 
-    /// <summary>Per-attempt timeout; fractions of a second are allowed so tests can stall a request cheaply.</summary>
-    /// <summary>The only hosts the WARN client may reach (redirects included).</summary>
-    public string[] AllowedHosts { get; set; } = ["raw.githubusercontent.com", "edd.ca.gov"];
+    /// <summary>The only hosts the WARN client may reach (redirects included); <see cref="DefaultAllowedHosts"/> when not configured.</summary>
+    public string[] AllowedHosts { get; set; } = [];
 
+    /// <summary>Per-attempt timeout; fractions of a second are allowed so tests can stall a request cheaply.</summary>
     [Range(0.05, 600)] public double TimeoutSeconds { get; set; } = 120;
 
     /// <summary>The first retry's backoff (exponential, jittered); a Retry-After header takes precedence.</summary>
