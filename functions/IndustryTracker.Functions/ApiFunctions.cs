@@ -42,7 +42,7 @@ public sealed class ApiFunctions(TrackerApi api, InsightsApi insights, ExportsAp
 
     [Function("claims")]
     public async Task<IActionResult> Claims([HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.Claims)] HttpRequest request) =>
-        new ResultActionResult(await insights.Claims(request.HttpContext.RequestAborted));
+        new ResultActionResult(await insights.Claims(ApiRequest.From(request), request.HttpContext.RequestAborted));
 
     [Function("chart")]
     public async Task<IActionResult> Chart([HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.Chart)] HttpRequest request, string metric) =>
@@ -50,7 +50,7 @@ public sealed class ApiFunctions(TrackerApi api, InsightsApi insights, ExportsAp
 
     [Function("exports")]
     public async Task<IActionResult> Exports([HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.Exports)] HttpRequest request) =>
-        new ResultActionResult(await exports.List(request.HttpContext.RequestAborted));
+        new ResultActionResult(await exports.List(ApiRequest.From(request), request.HttpContext.RequestAborted));
 
     [Function("openapi")]
     public IActionResult OpenApi([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.OpenApi)] HttpRequest request) =>

@@ -27,7 +27,7 @@ public static class ApiCatalog
         new("benchmarks", ApiRoutes.Benchmarks, "Benchmarks per company and period, each value with its sources, its rank among the companies asked for and its difference from their median", true,
             [Companies, FromYear, ToYear, Period, Align, new("metrics", "query", "string", "Comma-separated subset of the metrics", BenchmarkMetrics.All), Format], typeof(ComparisonResult), Csv: true, Cached: true),
         new("compare", ApiRoutes.Compare, "One metric across companies and periods in one table", true,
-            [new("metric", "query", "string", "The metric", BenchmarkMetrics.All, Required: true), Companies, FromYear, ToYear, Period, Align], typeof(CompareTable), Cached: true),
+            [new("metric", "query", "string", "The metric", BenchmarkMetrics.All, Example: "revenuePerEmployee", Required: true), Companies, FromYear, ToYear, Period, Align], typeof(CompareTable), Cached: true),
         new("headcount", ApiRoutes.Headcount, "A company's employee-count statements, with the sentence and filing of each", true, [Ticker], typeof(List<HeadcountView>), Cached: true),
         new("financials", ApiRoutes.Financials, "A company's XBRL financial facts, with concept, period and filing", true, [Ticker], typeof(List<FinancialView>), Cached: true),
         new("layoffs", ApiRoutes.Layoffs, "Reconciled layoff events with their statements and WARN notices (paged)", true, [Companies, FromDate, ToDate, Format, PageSize, Continuation], typeof(List<LayoffEvent>), Csv: true, Cached: true),
@@ -40,4 +40,7 @@ public static class ApiCatalog
         new("exports", ApiRoutes.Exports, "The CSV and Parquet exports, with download links", true, [], typeof(ExportListing)),
         new("health", ApiRoutes.Health, "Storage reachability and each source's freshness (degraded when stale, 503 when storage is down)", false, [], typeof(HealthReport)),
     ];
+
+    /// <summary>An endpoint by its name (a handler reads its declared parameters from here).</summary>
+    public static ApiEndpoint Named(string name) => Endpoints.Single(e => e.Name == name);
 }

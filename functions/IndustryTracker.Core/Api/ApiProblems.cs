@@ -29,5 +29,9 @@ public static class ApiProblems
             : problem;
 
     public static ProblemHttpResult Unavailable(string detail) =>
-        TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status503ServiceUnavailable, title: "Storage unavailable");
+        TypedResults.Problem(
+            detail: detail,
+            statusCode: StatusCodes.Status503ServiceUnavailable,
+            title: "Storage unavailable",
+            type: "https://datatracker.ietf.org/doc/html/rfc9110#section-15.6.4");
 }

@@ -149,5 +149,5 @@ public static class ApiQuery
     }
 
     /// <summary>Echoed input is cut short: problem bodies must not become a way to reflect large payloads.</summary>
-    private static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "…";
+    public static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "…";
 }

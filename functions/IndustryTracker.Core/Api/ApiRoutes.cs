@@ -33,9 +33,9 @@ public static class ApiRoutes
         api.MapGet(Layoffs, (TrackerApi h, HttpRequest r, CancellationToken ct) => h.Layoffs(ApiRequest.From(r), ct));
         api.MapGet(CompanyLayoffs, (TrackerApi h, HttpRequest r, string ticker, CancellationToken ct) => h.CompanyLayoffs(ApiRequest.From(r), ticker, ct));
         api.MapGet(Warn, (TrackerApi h, HttpRequest r, CancellationToken ct) => h.Warn(ApiRequest.From(r), ct));
-        api.MapGet(Claims, (InsightsApi h, CancellationToken ct) => h.Claims(ct));
+        api.MapGet(Claims, (InsightsApi h, HttpRequest r, CancellationToken ct) => h.Claims(ApiRequest.From(r), ct));
         api.MapGet(Chart, (InsightsApi h, HttpRequest r, string metric, CancellationToken ct) => h.Chart(ApiRequest.From(r), metric, ct));
-        api.MapGet(Exports, (ExportsApi h, CancellationToken ct) => h.List(ct));
+        api.MapGet(Exports, (ExportsApi h, HttpRequest r, CancellationToken ct) => h.List(ApiRequest.From(r), ct));
         api.MapGet(Health, (TrackerApi h, CancellationToken ct) => h.Health(ct));
         api.MapGet(OpenApi, () => TypedResults.Text(OpenApiDocument.Text, "application/json"));
         api.MapGet(Docs, () => TypedResults.Text(ApiDocsPage.Html, "text/html; charset=utf-8"));

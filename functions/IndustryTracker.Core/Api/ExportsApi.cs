@@ -2,6 +2,7 @@ using Azure;
 using IndustryTracker.Core.Exports;
 using IndustryTracker.Core.Storage;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 
 namespace IndustryTracker.Core.Api;
 
@@ -9,9 +10,14 @@ namespace IndustryTracker.Core.Api;
 /// <c>GET /api/exports</c>: the datasets of the last export (from <c>exports/manifest.json</c>, so listing never
 /// recomputes anything) with download links made by <see cref="IExportLinks"/>.
 /// </summary>
-public sealed class ExportsApi(TrackerStorage storage, IExportLinks links)
+public sealed class ExportsApi(TrackerStorage storage, IExportLinks links, ILogger<ExportsApi> logger)
 {
-    public async Task<IResult> List(CancellationToken cancellationToken)
+    public Task<IResult> List(ApiRequest? request, CancellationToken cancellationToken) =>
+        request?.CheckParameters(ApiCatalog.Named("exports")) is { } unknown
+            ? Task.FromResult<IResult>(unknown)
+            : StorageUnavailable.GuardAsync(() => ListAsync(cancellationToken), logger, "exports", cancellationToken);
+
+    private async Task<IResult> ListAsync(CancellationToken cancellationToken)
     {
         BinaryData json;
         try

@@ -2,6 +2,7 @@ using IndustryTracker.Core.Charts;
 using IndustryTracker.Core.Claims;
 using IndustryTracker.Core.Companies;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 
 namespace IndustryTracker.Core.Api;
 
@@ -9,13 +10,20 @@ namespace IndustryTracker.Core.Api;
 /// The endpoints that interpret stored facts: claim verdicts (computed on every request, never stored) and charts.
 /// Shared by the function app and `tracker serve`, like <see cref="TrackerApi"/>.
 /// </summary>
-public sealed class InsightsApi(ClaimsService claims, ChartService charts, CompanyCatalog catalog)
+public sealed class InsightsApi(ClaimsService claims, ChartService charts, CompanyCatalog catalog, ILogger<InsightsApi> logger)
 {
-    public async Task<IResult> Claims(CancellationToken cancellationToken) =>
-        TypedResults.Ok(await claims.EvaluateAsync(cancellationToken));
+    public Task<IResult> Claims(ApiRequest? request, CancellationToken cancellationToken) =>
+        request?.CheckParameters(ApiCatalog.Named("claims")) is { } unknown
+            ? Task.FromResult<IResult>(unknown)
+            : StorageUnavailable.GuardAsync(async () => TypedResults.Ok(await claims.EvaluateAsync(cancellationToken)), logger, "claims", cancellationToken);
 
     public async Task<IResult> Chart(ApiRequest request, string metric, CancellationToken cancellationToken)
     {
+        if (request.CheckParameters(ApiCatalog.Named("chart")) is { } unknown)
+        {
+            return unknown;
+        }
+
         var name = metric.EndsWith(".png", StringComparison.OrdinalIgnoreCase) ? metric[..^4] : metric;
         var problems = new[]
         {
@@ -40,7 +48,10 @@ public sealed class InsightsApi(ClaimsService claims, ChartService charts, Compa
             return ApiProblems.BadParameter("from", $"from ({from}) is after to ({to}).");
         }
 
-        var png = await charts.RenderAsync(metrics[0], picked.Select(c => c.Ticker).ToList(), from, to, kind == "bar" ? ChartKind.Bar : ChartKind.Line, cancellationToken);
-        return TypedResults.File(png, "image/png");
+        return await StorageUnavailable.GuardAsync(
+            async () => TypedResults.File(await charts.RenderAsync(metrics[0], picked.Select(c => c.Ticker).ToList(), from, to, kind == "bar" ? ChartKind.Bar : ChartKind.Line, cancellationToken), "image/png"),
+            logger,
+            "chart",
+            cancellationToken);
     }
 }

@@ -24,10 +24,17 @@ public sealed class TrackerApi(
     HealthCheck health)
 {
     public Task<IResult> Companies(ApiRequest? request, CancellationToken cancellationToken) =>
-        cache.RespondAsync(request, [], () => Task.FromResult<IResult>(TypedResults.Ok(catalog.Companies.Select(c => new CompanyView(c.Ticker, c.Cik, c.Name, c.FiscalYearEnd, c.Aliases)).ToList())), cancellationToken);
+        Unknown(request, "companies") is { } unknown
+            ? Task.FromResult<IResult>(unknown)
+            : cache.RespondAsync(request, ApiCache.Key("companies", new { }), [], () => Task.FromResult<IResult>(TypedResults.Ok(catalog.Companies.Select(c => new CompanyView(c.Ticker, c.Cik, c.Name, c.FiscalYearEnd, c.Aliases)).ToList())), cancellationToken);
 
     public async Task<IResult> Benchmarks(ApiRequest? request, CancellationToken cancellationToken)
     {
+        if (Unknown(request, "benchmarks") is { } unknown)
+        {
+            return unknown;
+        }
+
         var (query, problem) = Query(request, "metrics", metricRequired: false);
         var formatProblem = ApiQuery.Format(request?["format"], out var csv);
         if ((problem ?? formatProblem) is { } bad)
@@ -35,7 +42,10 @@ public sealed class TrackerApi(
             return bad;
         }
 
-        return await cache.RespondAsync(request, query!.Tickers, async () =>
+        // The fiscal-year table with every metric is exactly the export; other shapes get the comparison layout. Asking
+        // for every metric by name is another shape than not asking, so the key says which it was.
+        var exportLayout = csv && !query!.Quarterly && !query.Calendar && string.IsNullOrWhiteSpace(request?["metrics"]);
+        return await cache.RespondAsync(request, ApiCache.Key("benchmarks", new { query, csv, exportLayout }), query!.Tickers, async () =>
         {
             var result = await comparisons.CompareAsync(query, cancellationToken);
             if (!csv)
@@ -43,8 +53,6 @@ public sealed class TrackerApi(
                 return TypedResults.Ok(result);
             }
 
-            // The fiscal-year table with every metric is exactly the export; other shapes get the comparison layout.
-            var exportLayout = !query.Quarterly && !query.Calendar && string.IsNullOrEmpty(request?["metrics"]);
             return exportLayout
                 ? TypedResults.File(BenchmarkCsv.Write(await benchmarks.QueryAsync(query.Tickers, query.From, query.To, cancellationToken)), "text/csv; charset=utf-8", "benchmarks.csv")
                 : TypedResults.File(ComparisonCsv.Write(result), "text/csv; charset=utf-8", "benchmarks.csv");
@@ -54,6 +62,11 @@ public sealed class TrackerApi(
     /// <summary>One metric across companies and periods, as one table.</summary>
     public async Task<IResult> Compare(ApiRequest? request, CancellationToken cancellationToken)
     {
+        if (Unknown(request, "compare") is { } unknown)
+        {
+            return unknown;
+        }
+
         var (query, problem) = Query(request, "metric", metricRequired: true);
         if (problem is not null)
         {
@@ -65,20 +78,25 @@ public sealed class TrackerApi(
             return ApiProblems.BadParameter("metric", "Name one metric; /api/benchmarks takes several.");
         }
 
-        return await cache.RespondAsync(request, query.Tickers, async () => TypedResults.Ok(CompareTable.From(await comparisons.CompareAsync(query, cancellationToken))), cancellationToken);
+        return await cache.RespondAsync(request, ApiCache.Key("compare", query), query.Tickers, async () => TypedResults.Ok(CompareTable.From(await comparisons.CompareAsync(query, cancellationToken))), cancellationToken);
     }
 
     public Task<IResult> Headcount(ApiRequest? request, string ticker, CancellationToken cancellationToken) =>
-        ForCompany(request, ticker, async t => TypedResults.Ok((await facts.HeadcountAsync(t, cancellationToken)).Select(HeadcountView.From).OrderBy(v => v.AsOf, StringComparer.Ordinal).ToList()), cancellationToken);
+        ForCompany(request, "headcount", ticker, async t => TypedResults.Ok((await facts.HeadcountAsync(t, cancellationToken)).Select(HeadcountView.From).OrderBy(v => v.AsOf, StringComparer.Ordinal).ToList()), cancellationToken);
 
     public Task<IResult> Financials(ApiRequest? request, string ticker, CancellationToken cancellationToken) =>
-        ForCompany(request, ticker, async t => TypedResults.Ok((await facts.FinancialsAsync(t, cancellationToken)).Select(FinancialView.From).OrderBy(v => v.Metric, StringComparer.Ordinal).ThenBy(v => v.PeriodEnd, StringComparer.Ordinal).ToList()), cancellationToken);
+        ForCompany(request, "financials", ticker, async t => TypedResults.Ok((await facts.FinancialsAsync(t, cancellationToken)).Select(FinancialView.From).OrderBy(v => v.Metric, StringComparer.Ordinal).ThenBy(v => v.PeriodEnd, StringComparer.Ordinal).ToList()), cancellationToken);
 
     public Task<IResult> CompanyLayoffs(ApiRequest? request, string ticker, CancellationToken cancellationToken) =>
-        ForCompany(request, ticker, async t => TypedResults.Ok(await layoffs.QueryAsync([t], null, null, cancellationToken)), cancellationToken);
+        ForCompany(request, "company-layoffs", ticker, async t => TypedResults.Ok(await layoffs.QueryAsync([t], null, null, cancellationToken)), cancellationToken);
 
     public async Task<IResult> Layoffs(ApiRequest? request, CancellationToken cancellationToken)
     {
+        if (Unknown(request, "layoffs") is { } unknown)
+        {
+            return unknown;
+        }
+
         var problems = new[]
         {
             ApiQuery.Companies(catalog, request?["companies"], out var picked),
@@ -92,8 +110,10 @@ public sealed class TrackerApi(
             return problem;
         }
 
-        var tickers = picked.Select(c => c.Ticker).ToList();
-        return await cache.RespondAsync(request, tickers, async () =>
+        // The events come back sorted by date and ticker whatever order the companies were named in: a set, so sorted.
+        var tickers = picked.Select(c => c.Ticker).Order(StringComparer.Ordinal).ToList();
+        var key = ApiCache.Key("layoffs", new { tickers, fromDate, toDate, csv, offset, pageSize });
+        return await cache.RespondAsync(request, key, tickers, async () =>
         {
             var events = await layoffs.QueryAsync(tickers, fromDate, toDate, cancellationToken);
             return csv ? TypedResults.File(LayoffCsv.Write(events), "text/csv; charset=utf-8", "layoffs.csv") : Paging.Page(events, offset, pageSize);
@@ -102,6 +122,11 @@ public sealed class TrackerApi(
 
     public async Task<IResult> Warn(ApiRequest? request, CancellationToken cancellationToken)
     {
+        if (Unknown(request, "warn") is { } unknown)
+        {
+            return unknown;
+        }
+
         IReadOnlyList<Company>? one = null;
         var company = request?["company"];
         var problems = new[]
@@ -123,9 +148,11 @@ public sealed class TrackerApi(
             return range;
         }
 
-        // Without a company, every notice: each tracked company's partition and the unmatched one.
-        IReadOnlyList<string> partitions = one is null ? [.. catalog.Companies.Select(c => c.Ticker), WarnEntity.Unmatched] : one.Select(c => c.Ticker).ToList();
-        return await cache.RespondAsync(request, partitions, async () =>
+        // Without a company, every notice: each tracked company's partition and the unmatched one. Notices come back
+        // sorted whatever order the partitions were read in, so a named list is sorted (one meaning, one key).
+        IReadOnlyList<string> partitions = one is null ? [.. catalog.Companies.Select(c => c.Ticker), WarnEntity.Unmatched] : one.Select(c => c.Ticker).Order(StringComparer.Ordinal).ToList();
+        var key = ApiCache.Key("warn", new { partitions, stateCode, fromDate, toDate, csv, offset, pageSize });
+        return await cache.RespondAsync(request, key, partitions, async () =>
         {
             var rows = await warn.QueryAsync(partitions, stateCode, fromDate, toDate, cancellationToken);
             return csv ? TypedResults.File(WarnCsv.Write(rows), "text/csv; charset=utf-8", "warn.csv") : Paging.Page(rows.Select(WarnView.From).ToList(), offset, pageSize);
@@ -135,15 +162,19 @@ public sealed class TrackerApi(
     public async Task<IResult> Health(CancellationToken cancellationToken)
     {
         var report = await health.CheckAsync(cancellationToken);
+        // Storage down: the same Retry-After as the data endpoints' 503 (StorageUnavailable), so a probe backs off alike.
         return report.StorageReachable
             ? TypedResults.Ok(report)
-            : TypedResults.Json(report, statusCode: StatusCodes.Status503ServiceUnavailable);
+            : new HeaderResult(TypedResults.Json(report, statusCode: StatusCodes.Status503ServiceUnavailable), "Retry-After", StorageUnavailable.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
-    private Task<IResult> ForCompany(ApiRequest? request, string ticker, Func<string, Task<IResult>> produce, CancellationToken cancellationToken) =>
-        catalog.Find(ticker) is { } company
-            ? cache.RespondAsync(request, [company.Ticker], () => produce(company.Ticker), cancellationToken)
+    private Task<IResult> ForCompany(ApiRequest? request, string endpoint, string ticker, Func<string, Task<IResult>> produce, CancellationToken cancellationToken) =>
+        Unknown(request, endpoint) is { } unknown ? Task.FromResult<IResult>(unknown)
+        : catalog.Find(ticker) is { } company
+            ? cache.RespondAsync(request, ApiCache.Key(endpoint, company.Ticker), [company.Ticker], () => produce(company.Ticker), cancellationToken)
             : Task.FromResult<IResult>(ApiProblems.BadParameter("ticker", $"Unknown ticker. Known: {string.Join(", ", catalog.Companies.Select(c => c.Ticker))}."));
+
+    private static ProblemHttpResult? Unknown(ApiRequest? request, string endpoint) => request?.CheckParameters(ApiCatalog.Named(endpoint));
 
     private (ComparisonQuery? Query, ProblemHttpResult? Problem) Query(ApiRequest? request, string metricsName, bool metricRequired)
     {

@@ -17,7 +17,7 @@ public sealed class ExportsApiTests(AzuriteFixture azurite)
         await using var host = await TrackerTestHost.StartAsync(store.CopySettings());
         Assert.IsType<DirectExportLinks>(host.Get<IExportLinks>());
 
-        var result = await host.Get<ExportsApi>().List(CancellationToken.None);
+        var result = await host.Get<ExportsApi>().List(null, CancellationToken.None);
 
         var listing = Assert.IsType<Ok<ExportListing>>(result).Value!;
         Assert.Null(listing.LinksExpireOn);
@@ -46,7 +46,7 @@ public sealed class ExportsApiTests(AzuriteFixture azurite)
     {
         await using var host = await TrackerTestHost.StartAsync(TestStorage.Settings(azurite.ConnectionString));
 
-        var result = await host.Get<ExportsApi>().List(CancellationToken.None);
+        var result = await host.Get<ExportsApi>().List(null, CancellationToken.None);
 
         var problem = Assert.IsType<ProblemHttpResult>(result);
         Assert.Equal(404, problem.StatusCode);
