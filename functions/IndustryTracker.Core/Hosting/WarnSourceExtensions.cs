@@ -10,6 +10,7 @@ public static class WarnSourceExtensions
     public static IHostApplicationBuilder AddWarnSource(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<WarnOptions>().BindConfiguration(WarnOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<WorkbookLimits>().BindConfiguration(WorkbookLimits.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<WarnCollector>();
         builder.Services.AddSourceClient<WarnClient, WarnOptions>("IndustryTracker (WARN notices)", o => (o.TimeoutSeconds, o.RetryDelay));
         return builder;
