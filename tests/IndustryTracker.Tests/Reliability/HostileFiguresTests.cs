@@ -118,7 +118,7 @@ public sealed class HostileFiguresTests(AzuriteFixture azurite)
                 "a newsroom overlay item (test-written) announcing \"just over 9,999,999,999 roles\" at Amazon in June 2023",
                 1,
                 "no layoff event; the document \"normalized with rejections\" with the reason; FY2023 layoffsAnnounced as without it (27,000)",
-                $"status \"{row.Status}\", {row.RejectionCount} rejection; {events.Count} AMZN events, none over 1,525,000; FY2023 layoffsAnnounced {fy2023.Metrics[BenchmarkMetrics.LayoffsAnnounced].Value:N0} in {fy2023.Metrics[BenchmarkMetrics.LayoffRounds].Value} rounds (before: 10,000,026,999 in 3)",
+                $"status \"{row.Status}\", {row.RejectionCount} rejection (\"{row.Rejections![..row.Rejections!.IndexOf(':', StringComparison.Ordinal)]}\"); {events.Count} AMZN events, none over 1,525,000; FY2023 layoffsAnnounced {fy2023.Metrics[BenchmarkMetrics.LayoffsAnnounced].Value:N0} in {fy2023.Metrics[BenchmarkMetrics.LayoffRounds].Value} rounds (before: 10,000,026,999 in 3)",
                 Facts: row.FactsWritten));
         }
         finally
