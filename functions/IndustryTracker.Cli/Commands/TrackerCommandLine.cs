@@ -23,6 +23,7 @@ public static class TrackerCommandLine
         root.Subcommands.Add(ServeCommand.Create(global));
         root.Subcommands.Add(ExportCommand.Create(global));
         root.Subcommands.Add(ReprocessCommand.Create(global));
+        root.Subcommands.Add(DocumentsCommand.Create(global));
         root.Subcommands.Add(ReliabilityReportCommand.Create());
         return root;
     }

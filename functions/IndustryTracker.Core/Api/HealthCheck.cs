@@ -9,7 +9,7 @@ namespace IndustryTracker.Core.Api;
 /// Is storage reachable, and is each source fresh? A source is stale when its last successful run is older than
 /// twice its schedule's interval (read from the same settings the timers use), or when it never succeeded.
 /// </summary>
-public sealed class HealthCheck(RunStore runs, IConfiguration configuration, TimeProvider time)
+public sealed class HealthCheck(RunStore runs, TrackerStorage storage, IConfiguration configuration, TimeProvider time)
 {
     /// <summary>Source name → the timer's schedule setting and the schedule used when that setting is absent.</summary>
     public static readonly IReadOnlyDictionary<string, (string Setting, string Default)> Schedules = new Dictionary<string, (string, string)>(StringComparer.Ordinal)
@@ -23,11 +23,13 @@ public sealed class HealthCheck(RunStore runs, IConfiguration configuration, Tim
     {
         var now = time.GetUtcNow();
         IReadOnlyList<RunRecord> rows;
+        int rejected;
         try
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(TimeSpan.FromSeconds(5));
             rows = await runs.ListAsync(timeout.Token);
+            rejected = await new DocumentRegistry(storage).CountRejectedAsync(timeout.Token);
         }
         catch (Exception ex) when (ex is RequestFailedException or OperationCanceledException or AggregateException or HttpRequestException)
         {
@@ -36,7 +38,7 @@ public sealed class HealthCheck(RunStore runs, IConfiguration configuration, Tim
         }
 
         var sources = Schedules.Select(s => Freshness(s.Key, configuration[s.Value.Setting] ?? s.Value.Default, rows.FirstOrDefault(r => r.RowKey == s.Key), now)).ToList();
-        return new HealthReport(sources.Any(s => s.Stale) ? "degraded" : "ok", true, now, sources);
+        return new HealthReport(sources.Any(s => s.Stale) ? "degraded" : "ok", true, now, sources, rejected);
     }
 
     private static SourceFreshness Freshness(string source, string schedule, RunRecord? run, DateTimeOffset now)

@@ -13,6 +13,7 @@ public static class WarnSourceExtensions
             .ListSetting("Warn:States", o => o.States, (o, v) => o.States = v, WarnOptions.DefaultStates)
             .ListSetting("Warn:AllowedHosts", o => o.AllowedHosts, (o, v) => o.AllowedHosts = v, WarnOptions.DefaultAllowedHosts)
             .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<WorkbookLimits>().BindConfiguration(WorkbookLimits.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<WarnCollector>();
         builder.Services.AddSourceClient<WarnClient, WarnOptions>("IndustryTracker (WARN notices)", o => (o.TimeoutSeconds, o.RetryDelay));
         return builder;

@@ -52,7 +52,7 @@ public sealed class DocumentIntake(TrackerStorage storage, RawArchive archive, T
     public async Task<DateTimeOffset> RecordFailureAsync(DocumentRecord row, string error, TimeSpan firstDelay, CancellationToken cancellationToken)
     {
         row.FetchAttempts++;
-        row.Status = row.Status is DocumentStatus.Archived or DocumentStatus.Normalized ? row.Status : DocumentStatus.Failed;
+        row.Status = row.Status is DocumentStatus.Archived or DocumentStatus.Normalized or DocumentStatus.NormalizedWithRejections ? row.Status : DocumentStatus.Failed;
         row.Error = error;
         var delay = firstDelay * Math.Pow(2, Math.Min(row.FetchAttempts - 1, 16));
         row.NextAttemptAt = time.GetUtcNow() + (delay > MaxRetryDelay ? MaxRetryDelay : delay);

@@ -14,13 +14,15 @@ namespace IndustryTracker.Core.Pipeline;
 /// <summary>
 /// Pure dispatch from an archived document to its facts, by document kind. No storage, no network, no clock:
 /// the same bytes always give the same facts, which is what makes reprocessing safe. The employer matcher is
-/// reference data (the companies file), passed in.
+/// reference data (the companies file), passed in, as are the workbook limits. A figure the parsers refuse as
+/// implausible comes back in <see cref="ParsedDocument.Rejections"/>; the rules that need today's date or the company's
+/// stored headcount are applied by the normalizer (<see cref="Plausibility.Screen"/>).
 /// </summary>
 public static class DocumentParsers
 {
     private static readonly string[] FinancialForms = ["10-K", "10-Q", "10-K/A", "10-Q/A", "20-F", "40-F"];
 
-    public static ParsedDocument Parse(NormalizeWorkItem item, BinaryData content, EmployerMatcher matcher)
+    public static ParsedDocument Parse(NormalizeWorkItem item, BinaryData content, EmployerMatcher matcher, WorkbookLimits? workbook = null)
     {
         var source = new Provenance(item.Kind, item.Url, item.Accession, item.Form, item.FilingDate, item.DocumentKey);
         return item.Kind switch
@@ -30,7 +32,7 @@ public static class DocumentParsers
             DocumentKinds.SecFiling or DocumentKinds.SecExhibit => ParseLetter(item, content, source, item.ReportDate ?? item.FilingDate),
             DocumentKinds.NewsroomArticle => ParseArticle(item, content, source),
             DocumentKinds.WarnBlnExport => ParseWarn(BlnExportParser.Parse(content.ToStream(), item.Form ?? throw new FormatException("WARN export work item names no state.")), matcher),
-            DocumentKinds.WarnCaEdd => ParseWarn(CaEddWarnParser.Parse(content.ToStream()), matcher),
+            DocumentKinds.WarnCaEdd => ParseWarn(CaEddWarnParser.Parse(content.ToStream(), workbook), matcher),
             _ => throw new NotSupportedException($"No parser for document kind '{item.Kind}'."),
         };
     }
@@ -66,9 +68,13 @@ public static class DocumentParsers
             xbrl = InlineXbrlParser.Parse(document);
         }
 
-        var headcount = HeadcountParser.Parse(text).Select(s => new HeadcountFact(item.Ticker, s, source)).ToList();
+        var read = HeadcountParser.Read(text);
+        var headcount = read.Statements.Select(s => new HeadcountFact(item.Ticker, s, source)).ToList();
         var financials = FinancialFactSelector.Select(xbrl).Select(v => new FinancialFact(item.Ticker, v, source)).ToList();
-        return new ParsedDocument(headcount, financials, Statements(item.Ticker, text, source, item.FilingDate), [], FactTables.Headcount | FactTables.Financials | FactTables.Statements);
+        return new ParsedDocument(headcount, financials, Statements(item.Ticker, text, source, item.FilingDate), [], FactTables.Headcount | FactTables.Financials | FactTables.Statements)
+        {
+            Rejections = read.Rejected,
+        };
     }
 
     /// <summary>8-Ks and their EX-99.1 exhibits: the CEO letters that announce reductions.</summary>

@@ -4,15 +4,17 @@ using IndustryTracker.Core.Sources.Warn;
 using IndustryTracker.Core.Storage;
 using IndustryTracker.Core.Storage.Entities;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace IndustryTracker.Core.Pipeline;
 
 /// <summary>
 /// Handles one normalize work item: archived bytes → pure parser → idempotent fact writes → recompute request.
 /// A parse failure is recorded on the document and rethrown, so the host retries and finally poisons the message;
-/// on the last attempt the document is marked quarantined with the reason.
+/// on the last attempt the document is marked quarantined with the reason. Figures that fail the plausibility rules
+/// are kept out of the facts and recorded on the document, whose status becomes "normalized with rejections".
 /// </summary>
-public sealed class Normalizer(TrackerStorage storage, RawArchive archive, WarnStore warn, VersionStore versions, EmployerMatcher matcher, TimeProvider time, ILogger<Normalizer> logger)
+public sealed class Normalizer(TrackerStorage storage, RawArchive archive, WarnStore warn, VersionStore versions, EmployerMatcher matcher, IOptions<WorkbookLimits> workbook, TimeProvider time, ILogger<Normalizer> logger)
 {
     public async Task<int> HandleAsync(string message, long dequeueCount, CancellationToken cancellationToken)
     {
@@ -26,7 +28,7 @@ public sealed class Normalizer(TrackerStorage storage, RawArchive archive, WarnS
                 throw new FormatException($"The document is {content.ToMemory().Length / (1024 * 1024)} MB, over the {storage.MaxDocumentBytes / (1024 * 1024)} MB limit (MaxDocumentMegabytes).");
             }
 
-            parsed = DocumentParsers.Parse(item, content, matcher);
+            parsed = DocumentParsers.Parse(item, content, matcher, workbook.Value);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -34,6 +36,7 @@ public sealed class Normalizer(TrackerStorage storage, RawArchive archive, WarnS
             throw;
         }
 
+        parsed = await ScreenAsync(item, parsed, cancellationToken);
         await StoreAsync(item, parsed, cancellationToken);
         PipelineLog.Normalized(logger, item.Kind, item.Url, parsed.Headcount.Count, parsed.Financials.Count);
         return parsed.Count;
@@ -77,9 +80,34 @@ public sealed class Normalizer(TrackerStorage storage, RawArchive archive, WarnS
         // normalized alongside: if either fails, the redelivered item normalizes again and asks again.
         var tickers = parsed.Warn.Count > 0 ? parsed.Warn.Where(n => n.Match is not null).Select(n => n.Match!.Ticker).Distinct() : [item.Ticker];
         await Task.WhenAll([
-            MarkAsync(item, DocumentStatus.Normalized, error: null, parsed.Count, cancellationToken),
+            MarkAsync(item, parsed.Rejections.Count > 0 ? DocumentStatus.NormalizedWithRejections : DocumentStatus.Normalized, error: null, parsed.Count, cancellationToken, parsed.Rejections),
             .. tickers.Select(ticker => storage.Recompute.SendMessageAsync(new RecomputeWorkItem(ticker).ToJson(), cancellationToken)),
         ]);
+    }
+
+    /// <summary>
+    /// Applies the plausibility rules that need today's date and the company's headcount. The stored headcount is read
+    /// only when the document states a reduction count, which few documents do, so most work items cost no extra read.
+    /// </summary>
+    private async Task<ParsedDocument> ScreenAsync(NormalizeWorkItem item, ParsedDocument parsed, CancellationToken cancellationToken)
+    {
+        long? stored = null;
+        if (parsed.Statements.Any(s => s.Statement.Count is not null))
+        {
+            var filter = TableClient.CreateQueryFilter<HeadcountEntity>(h => h.PartitionKey == item.Ticker);
+            await foreach (var row in storage.Headcount.QueryAsync<HeadcountEntity>(filter, select: [nameof(HeadcountEntity.Employees)], cancellationToken: cancellationToken))
+            {
+                stored = Math.Max(stored ?? 0, row.Employees);
+            }
+        }
+
+        var screened = Plausibility.Screen(parsed, stored, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
+        if (screened.Rejections.Count > 0)
+        {
+            PipelineLog.Rejected(logger, item.Url, screened.Rejections.Count, screened.Rejections[0].Reason);
+        }
+
+        return screened;
     }
 
     private async Task RecordParseFailureAsync(NormalizeWorkItem item, Exception ex, long dequeueCount, CancellationToken cancellationToken)
@@ -97,7 +125,7 @@ public sealed class Normalizer(TrackerStorage storage, RawArchive archive, WarnS
         }
     }
 
-    private async Task MarkAsync(NormalizeWorkItem item, string status, string? error, int? facts, CancellationToken cancellationToken)
+    private async Task MarkAsync(NormalizeWorkItem item, string status, string? error, int? facts, CancellationToken cancellationToken, IReadOnlyList<Rejection>? rejections = null)
     {
         var row = new TableEntity(item.Ticker, item.DocumentKey)
         {
@@ -105,9 +133,13 @@ public sealed class Normalizer(TrackerStorage storage, RawArchive archive, WarnS
             [nameof(DocumentRecord.Error)] = error ?? "",
             [nameof(DocumentRecord.FactsWritten)] = facts,
         };
-        if (status == DocumentStatus.Normalized)
+        if (status is DocumentStatus.Normalized or DocumentStatus.NormalizedWithRejections)
         {
             row[nameof(DocumentRecord.NormalizedAt)] = time.GetUtcNow();
+
+            // Written (empty) on a clean parse too, so a reprocessed document loses rejections it no longer has.
+            row[nameof(DocumentRecord.RejectionCount)] = rejections?.Count ?? 0;
+            row[nameof(DocumentRecord.Rejections)] = RejectionText.Format(rejections ?? []);
         }
 
         await storage.Documents.UpsertEntityAsync(row, TableUpdateMode.Merge, cancellationToken);

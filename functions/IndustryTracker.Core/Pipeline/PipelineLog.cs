@@ -13,6 +13,9 @@ internal static partial class PipelineLog
     [LoggerMessage(Level = LogLevel.Error, Message = "Quarantined {Url}: {Reason}")]
     public static partial void Quarantined(ILogger logger, string url, string reason);
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Normalized {Url} with {Count} figure(s) refused as implausible, first: {Reason}")]
+    public static partial void Rejected(ILogger logger, string url, int count, string reason);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Recomputed {Ticker}: {Rows} benchmark rows")]
     public static partial void Recomputed(ILogger logger, string ticker, int rows);
 

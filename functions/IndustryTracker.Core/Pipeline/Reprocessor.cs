@@ -27,7 +27,7 @@ public sealed class Reprocessor(TrackerStorage storage, DocumentIntake intake, C
         {
             foreach (var row in (await intake.LoadAsync(partition, cancellationToken)).Values)
             {
-                var wanted = quarantinedOnly ? row.Status == DocumentStatus.Quarantined : row.Status is DocumentStatus.Normalized or DocumentStatus.Quarantined or DocumentStatus.Archived;
+                var wanted = quarantinedOnly ? row.Status == DocumentStatus.Quarantined : row.Status is DocumentStatus.Normalized or DocumentStatus.NormalizedWithRejections or DocumentStatus.Quarantined or DocumentStatus.Archived;
                 if (wanted && row.BlobName is not null && row.Sha256 is not null)
                 {
                     await storage.Normalize.SendMessageAsync(NormalizeWorkItem.For(row).ToJson(), cancellationToken);

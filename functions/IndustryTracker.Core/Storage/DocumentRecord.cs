@@ -27,4 +27,10 @@ public sealed class DocumentRecord : ITableEntity
     public string? Error { get; set; }
     public int? FactsWritten { get; set; }
     public DateTimeOffset? NormalizedAt { get; set; }
+
+    /// <summary>How many figures the last normalization refused as implausible (0 or null: none).</summary>
+    public int? RejectionCount { get; set; }
+
+    /// <summary>One line per refused figure: the reason, then the sentence that states it (see <see cref="RejectionText"/>).</summary>
+    public string? Rejections { get; set; }
 }

@@ -22,13 +22,27 @@ public static class CaEddWarnParser
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
     }
 
-    /// <exception cref="FormatException">No header row with the EDD columns near the top of the sheet.</exception>
-    public static IReadOnlyList<WarnNotice> Parse(Stream xlsx) => Read(xlsx).Notices;
+    /// <exception cref="FormatException">
+    /// No header row with the EDD columns near the top of the sheet, or a workbook over <paramref name="limits"/>
+    /// (the defaults when null), refused before any of it is read.
+    /// </exception>
+    public static IReadOnlyList<WarnNotice> Parse(Stream xlsx, WorkbookLimits? limits = null) => Read(xlsx, limits).Notices;
 
     /// <inheritdoc cref="Parse"/>
-    public static WarnExportRead Read(Stream xlsx)
+    public static WarnExportRead Read(Stream xlsx, WorkbookLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(xlsx);
+        // The size check reads the file once before ExcelDataReader does, so it must be able to go back to the start.
+        if (!xlsx.CanSeek)
+        {
+            throw new ArgumentException("The workbook stream must be seekable.", nameof(xlsx));
+        }
+
+        if ((limits ?? new WorkbookLimits()).Problem(xlsx) is { } problem)
+        {
+            throw new FormatException($"EDD WARN report refused before reading: {problem}.");
+        }
+
         var map = WarnColumnMaps.CaliforniaEdd;
         using var reader = ExcelReaderFactory.CreateOpenXmlReader(xlsx, new ExcelReaderConfiguration { LeaveOpen = true });
 

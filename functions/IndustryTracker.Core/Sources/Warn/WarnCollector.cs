@@ -8,7 +8,7 @@ namespace IndustryTracker.Core.Sources.Warn;
 /// What is new in the WARN publications: each state's Big Local News export and California's EDD report, fetched
 /// conditionally; a changed file is archived whole and queued (notices are parsed and matched in normalization).
 /// </summary>
-public sealed class WarnCollector(WarnClient client, DocumentIntake intake, ConditionalFeed feed, RunStore runs, IOptions<WarnOptions> options)
+public sealed class WarnCollector(WarnClient client, DocumentIntake intake, ConditionalFeed feed, RunStore runs, IOptions<WarnOptions> options, IOptions<WorkbookLimits> workbook)
 {
     public const string Source = "warn";
 
@@ -43,10 +43,29 @@ public sealed class WarnCollector(WarnClient client, DocumentIntake intake, Cond
                 // The state code rides in Form so the parser knows which column map applies.
                 Form = file.Form,
             };
-            await feed.CollectAsync(client.FetchAsync, row, "warn", Source, $"WARN {file.Key}", o.RetryFailedAfter, summary, cancellationToken);
+            await feed.CollectAsync(file.Kind == DocumentKinds.WarnCaEdd ? FetchWorkbookAsync : client.FetchAsync, row, "warn", Source, $"WARN {file.Key}", o.RetryFailedAfter, summary, cancellationToken);
         }
 
         await runs.RecordAsync(summary, cancellationToken);
         return summary;
+    }
+
+    /// <summary>
+    /// The EDD workbook, refused before it is archived when it would inflate past the workbook limits: a failed fetch
+    /// with the reason, retried later, never a document that costs the normalizer its memory.
+    /// </summary>
+    private async Task<Fetching.FetchResult> FetchWorkbookAsync(Uri url, Fetching.Validators validators, CancellationToken cancellationToken)
+    {
+        var fetched = await client.FetchAsync(url, validators, cancellationToken);
+        if (!fetched.IsOk || fetched.Body is not [0x50, 0x4B, 0x03, 0x04, ..] body)
+        {
+            // Not a ZIP at all: the XLSX validator names that (and a block page's media type) in its own words.
+            return fetched;
+        }
+
+        using var stream = new MemoryStream(body, writable: false);
+        return workbook.Value.Problem(stream) is { } problem
+            ? fetched with { Body = null, Error = $"rejected {DocumentKinds.WarnCaEdd}: {problem}" }
+            : fetched;
     }
 }

@@ -8,9 +8,6 @@ namespace IndustryTracker.Core.Sources.Sec.Headcount;
 /// <summary>Finds employee-count statements in a filing's plain text (see <see cref="HtmlText"/>).</summary>
 public static class HeadcountParser
 {
-    // No employer has ten million staff; a larger figure is users or customers.
-    private const long MaxEmployees = 10_000_000;
-
     // A superset of the nouns in HeadcountPatterns (Noun, and the subjects of SubjectLed) as case-insensitive
     // fragments, plus "respectively", whose reader binds its own pairs.
     private static readonly SearchValues<string> RequiredWords = SearchValues.Create(
@@ -28,11 +25,19 @@ public static class HeadcountParser
     /// the company (a country, a segment, covered by a plan) and counts of events (hired, laid off) are
     /// left out; missing a figure is cheaper than charting a sub-count as the company total.
     /// </summary>
-    public static IReadOnlyList<HeadcountStatement> Parse(string text)
+    public static IReadOnlyList<HeadcountStatement> Parse(string text) => Read(text).Statements;
+
+    /// <summary>
+    /// <see cref="Parse"/>'s statements, and beside them the dated counts it refused as no employer's headcount
+    /// (<see cref="Plausibility.Headcount"/>: a larger figure is users, customers or a garbled filing), each with its
+    /// reason, so the normalizer can record them on the document instead of the period's headcount silently vanishing.
+    /// </summary>
+    public static HeadcountRead Read(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var seen = new HashSet<(DateOnly, long, EmployeeScope)>();
         var results = new List<HeadcountStatement>();
+        var rejected = new List<Rejection>();
         foreach (var range in Sentences.Ranges(text))
         {
             // Most lines of a filing are table rows and prose about money: a sentence without a digit, or without any
@@ -46,14 +51,23 @@ public static class HeadcountParser
 
             foreach (var statement in ParseSentence(SentenceText.Normalize(range.Of(text))))
             {
-                if (seen.Add((statement.AsOf, statement.Employees, statement.Scope)))
+                if (!seen.Add((statement.AsOf, statement.Employees, statement.Scope)))
+                {
+                    continue;
+                }
+
+                if (Plausibility.Headcount(statement.Employees) is { } reason)
+                {
+                    rejected.Add(new Rejection(reason, statement.Sentence));
+                }
+                else
                 {
                     results.Add(statement);
                 }
             }
         }
 
-        return results;
+        return new HeadcountRead(results, rejected);
     }
 
     private static IEnumerable<HeadcountStatement> ParseSentence(string sentence)
@@ -85,7 +99,11 @@ public static class HeadcountParser
                 }
 
                 var scope = ScopeClassifier.Classify(Wording(sentence, match));
-                primaryScope ??= scope;
+                if (Plausibility.Headcount(count) is null)
+                {
+                    primaryScope ??= scope; // an implausible count is rejected, so it cannot lend its scope to a comparative
+                }
+
                 var asOf = AsOfDates.Bound(sentence, match.Index, match.Index + match.Length);
                 if (asOf is { } date)
                 {
@@ -112,7 +130,7 @@ public static class HeadcountParser
     }
 
     private static bool TryReadCount(Match match, out long count, out bool scaled) =>
-        NumberPhrases.TryReadCount(match.Groups["num"].Value, out count, out scaled) && count < MaxEmployees;
+        NumberPhrases.TryReadCount(match.Groups["num"].Value, out count, out scaled);
 
     // "2.1 million" is rounded by construction even without "approximately".
     private static bool IsApproximate(Match match, bool scaled) => scaled || match.Groups["hedge"].Success;
