@@ -6,6 +6,7 @@ using IndustryTracker.Core.Http;
 using IndustryTracker.Core.Sources.Sec;
 using IndustryTracker.Core.Storage;
 using IndustryTracker.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace IndustryTracker.Tests.Reliability;
 
@@ -23,7 +24,7 @@ public sealed class HostileFetchTests(AzuriteFixture azurite) : IDisposable
     // Microsoft's FY2023 10-K: listed in the recorded submissions, absent from the recorded corpus, so an overlay can answer it.
     private const string MsftTenK = "https://www.sec.gov/Archives/edgar/data/789019/000095017023035122/msft-20230630.htm";
 
-    private readonly string _overlay = Path.Combine(Path.GetTempPath(), "industrytracker-hostile-" + Guid.NewGuid().ToString("N")[..8]);
+    private readonly string _overlay = Directory.CreateTempSubdirectory("it-hostile-fetch-").FullName;
 
     public void Dispose()
     {
@@ -83,6 +84,41 @@ public sealed class HostileFetchTests(AzuriteFixture azurite) : IDisposable
             Expected: "exit 4 (completed with failures), every stage runs, the long item recorded as failed, the older article collected; a second run loses nothing",
             Observed: $"exit {first.ExitCode} then {second.ExitCode}; failed row key {failed.RowKey.Length} chars, error '{failed.Error}'; legit article {legit.Status}",
             DocumentsArchived: after.Count(r => r.Kind == DocumentKinds.NewsroomArticle && r.BlobName is not null)));
+    }
+
+    [Fact]
+    public async Task Collect_RunStoppedWhileFetchingAFeedsArticle_NextRunStillCollectsIt()
+    {
+        WriteOverlayFile(MetaFeed, $"""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <rss version="2.0"><channel><title>test feed</title><link>https://about.fb.com/news/</link>
+            <item><title>Year of Efficiency</title><link>{LegitArticle}</link><guid isPermaLink="false">legit</guid><pubDate>Tue, 14 Mar 2023 16:05:00 GMT</pubDate></item>
+            </channel></rss>
+            """);
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "Newsroom/TestData/pages/meta-2023-03-14.html"), OverlayPath(LegitArticle));
+        var settings = TestStorage.Settings(azurite.ConnectionString);
+        settings["Replay:Directory"] = $"{Fixtures.Replay};{_overlay}";
+        using var stop = new CancellationTokenSource();
+        // The run is stopped (a host shutting down, a timer's time limit) just as the article is requested.
+        await using var host = await TrackerTestHost.StartAsync(settings, services => services.ConfigureHttpClientDefaults(b => b.AddHttpMessageHandler(() => new StopAtHandler(new Uri(LegitArticle), stop))));
+        await host.Get<TrackerStorage>().EnsureCreatedAsync(CancellationToken.None);
+        var collector = host.Get<Core.Sources.Newsroom.NewsroomCollector>();
+
+        var stopped = await Record.ExceptionAsync(() => collector.CollectAsync(["META"], progress: null, stop.Token));
+        var next = await collector.CollectAsync(["META"], progress: null, CancellationToken.None);
+
+        Assert.IsAssignableFrom<OperationCanceledException>(stopped);
+        Assert.Equal((2, 0, 1, 0), (next.Requests, next.Unchanged, next.NewDocuments, next.Failures.Count));
+        var article = Assert.Single(await RowsAsync(settings, "META"), r => r.Url == LegitArticle);
+        Assert.Equal(DocumentStatus.Archived, article.Status);
+
+        ReliabilityResults.Record("hostile", new ReliabilityObservation(
+            Fault: "hostile 1b: run stopped between a feed and its article",
+            Injected: "the run cancelled as the feed's only article is requested",
+            Times: 1,
+            Expected: "the feed's checkpoint is not saved, so the next run re-reads the feed and collects the article",
+            Observed: $"stopped with {stopped!.GetType().Name}; next run: {next.Requests} requests, {next.Unchanged} unchanged, {next.NewDocuments} new, article {article.Status}",
+            DocumentsArchived: next.NewDocuments));
     }
 
     [Fact]
@@ -269,6 +305,21 @@ public sealed class HostileFetchTests(AzuriteFixture azurite) : IDisposable
         {
             Disposed = true;
             base.Dispose(disposing);
+        }
+    }
+
+    /// <summary>Stops the run (cancels its token) when one URL is requested, once, as a shutdown arriving at that moment would.</summary>
+    private sealed class StopAtHandler(Uri url, CancellationTokenSource stop) : DelegatingHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            if (request.RequestUri == url && !stop.IsCancellationRequested)
+            {
+                stop.Cancel();
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            return base.SendAsync(request, cancellationToken);
         }
     }
 }
