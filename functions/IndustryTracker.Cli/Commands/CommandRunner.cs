@@ -34,6 +34,13 @@ public static class CommandRunner
             await Console.Error.WriteLineAsync($"Configuration error: {string.Join(" ", ex.Failures)}");
             return ConfigurationError;
         }
+        catch (AggregateException ex) when (ex.InnerExceptions.Count > 0 && ex.InnerExceptions.All(e => e is OptionsValidationException))
+        {
+            // Settings read while the HTTP clients are built at start (WARN, newsroom) fail together, wrapped.
+            var failures = ex.InnerExceptions.Cast<OptionsValidationException>().SelectMany(e => e.Failures).Distinct();
+            await Console.Error.WriteLineAsync($"Configuration error: {string.Join(" ", failures)}");
+            return ConfigurationError;
+        }
         catch (InvalidOperationException ex) when (ex.InnerException is null or OptionsValidationException)
         {
             await Console.Error.WriteLineAsync($"Cannot run: {ex.Message}");

@@ -198,6 +198,38 @@ public sealed class HostileFetchTests(AzuriteFixture azurite) : IDisposable
             DocumentsArchived: summary.NewDocuments));
     }
 
+    [Theory]
+    [InlineData("Sec:MaxFilingMegabytes", "0")]
+    [InlineData("Sec:MaxCompanyDataMegabytes", "2000")]
+    [InlineData("Warn:MaxFileMegabytes", "0")]
+    [InlineData("Newsroom:MaxFeedMegabytes", "-1")]
+    [InlineData("Newsroom:MaxArticleMegabytes", "0")]
+    public async Task Start_SizeLimitOutOfRange_FailsNamingTheSetting(string setting, string value)
+    {
+        var settings = TestStorage.Settings(azurite.ConnectionString);
+        settings[setting] = value;
+
+        var thrown = await Record.ExceptionAsync(() => TrackerTestHost.StartAsync(settings));
+
+        // WARN and newsroom settings are read while the clients' pipelines are built at start, which wraps the failure.
+        var failure = thrown is AggregateException all
+            ? Assert.IsType<Microsoft.Extensions.Options.OptionsValidationException>(all.InnerExceptions[0])
+            : Assert.IsType<Microsoft.Extensions.Options.OptionsValidationException>(thrown);
+        Assert.Contains(setting.Split(':')[1], failure.Message, StringComparison.Ordinal);
+        Assert.Contains("between 1 and 1024", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ingest_NewsroomSizeLimitZero_ExitsAsAConfigurationError()
+    {
+        var environment = new Dictionary<string, string?> { ["AzureWebJobsStorage"] = azurite.ConnectionString, ["Newsroom__MaxArticleMegabytes"] = "0" };
+
+        var result = await TrackerProcess.RunAsync(["ingest", "--replay", Fixtures.Replay], environment);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("The field MaxArticleMegabytes must be between 1 and 1024.", result.Stderr, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task GetAsync_100MbBodyWithoutContentLength_StopsReadingAtTheCap()
     {
