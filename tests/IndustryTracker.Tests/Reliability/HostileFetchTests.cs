@@ -87,6 +87,33 @@ public sealed class HostileFetchTests(AzuriteFixture azurite) : IDisposable
     }
 
     [Fact]
+    public async Task Collect_FeedItemUrlTooBigForAnEntity_IsCountedAsThatItemsFailure()
+    {
+        // A 40,000-character link: its registry row (the URL is a column) is more than Table Storage holds.
+        var hugeUrl = "https://about.fb.com/news/" + new string('h', 40_000);
+        WriteOverlayFile(MetaFeed, $"""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <rss version="2.0"><channel><title>hostile test feed</title><link>https://about.fb.com/news/</link>
+            <item><title>Huge</title><link>{hugeUrl}</link><guid isPermaLink="false">huge</guid><pubDate>Mon, 03 Apr 2023 09:00:00 GMT</pubDate></item>
+            <item><title>Year of Efficiency</title><link>{LegitArticle}</link><guid isPermaLink="false">legit</guid><pubDate>Tue, 14 Mar 2023 16:05:00 GMT</pubDate></item>
+            </channel></rss>
+            """);
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "Newsroom/TestData/pages/meta-2023-03-14.html"), OverlayPath(LegitArticle));
+        var settings = TestStorage.Settings(azurite.ConnectionString);
+        settings["Replay:Directory"] = $"{Fixtures.Replay};{_overlay}";
+        await using var host = await TrackerTestHost.StartAsync(settings);
+        await host.Get<TrackerStorage>().EnsureCreatedAsync(CancellationToken.None);
+
+        var summary = await host.Get<Core.Sources.Newsroom.NewsroomCollector>().CollectAsync(["META"], progress: null, CancellationToken.None);
+
+        var failure = Assert.Single(summary.Failures);
+        Assert.StartsWith("META article https://about.fb.com/news/hhhh", failure, StringComparison.Ordinal);
+        Assert.EndsWith(": storage refused this document's data: HTTP 400 PropertyValueTooLarge", failure, StringComparison.Ordinal);
+        Assert.Equal(1, summary.NewDocuments);
+        Assert.Single(await RowsAsync(settings, "META"), r => r.Url == LegitArticle && r.Status == DocumentStatus.Archived);
+    }
+
+    [Fact]
     public async Task Collect_RunStoppedWhileFetchingAFeedsArticle_NextRunStillCollectsIt()
     {
         WriteOverlayFile(MetaFeed, $"""
