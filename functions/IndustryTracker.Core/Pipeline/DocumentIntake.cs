@@ -74,9 +74,9 @@ public sealed class DocumentIntake(TrackerStorage storage, RawArchive archive, T
     /// <summary>
     /// Records a document storage refused (<see cref="IsCausedByItem"/>) as that document's failure, retried on the
     /// usual schedule. If even its failure row cannot be stored, the failure is still counted in the run's summary and,
-    /// with no row kept, the document is tried again the next time it is listed.
+    /// with no row kept, the document is tried again the next time it is listed; returns whether the row was stored.
     /// </summary>
-    public async Task RecordRejectionAsync(DocumentRecord row, RequestFailedException ex, TimeSpan firstDelay, SourceSummary summary, string label, CancellationToken cancellationToken)
+    public async Task<bool> RecordRejectionAsync(DocumentRecord row, RequestFailedException ex, TimeSpan firstDelay, SourceSummary summary, string label, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(row);
         ArgumentNullException.ThrowIfNull(ex);
@@ -91,10 +91,12 @@ public sealed class DocumentIntake(TrackerStorage storage, RawArchive archive, T
         try
         {
             await RecordFailureAsync(row, error, firstDelay, cancellationToken);
+            return true;
         }
         catch (RequestFailedException again) when (IsCausedByItem(again))
         {
             // The row itself is what storage cannot hold; the summary above is the record.
+            return false;
         }
     }
 

@@ -111,6 +111,12 @@ public sealed class HostileFetchTests(AzuriteFixture azurite) : IDisposable
         Assert.EndsWith(": storage refused this document's data: HTTP 400 PropertyValueTooLarge", failure, StringComparison.Ordinal);
         Assert.Equal(1, summary.NewDocuments);
         Assert.Single(await RowsAsync(settings, "META"), r => r.Url == LegitArticle && r.Status == DocumentStatus.Archived);
+
+        // With no row to hold its failure, the item holds back its feed's checkpoint: the next run reads the feed
+        // again and tries the item again, rather than taking the feed as unchanged and losing it.
+        var next = await host.Get<Core.Sources.Newsroom.NewsroomCollector>().CollectAsync(["META"], progress: null, CancellationToken.None);
+
+        Assert.Equal((2, 1, 0, 1), (next.Requests, next.Unchanged, next.NewDocuments, next.Failures.Count));
     }
 
     [Fact]

@@ -12,7 +12,8 @@ namespace IndustryTracker.Core.Sources.Newsroom;
 /// queued (the statement extractor runs over it in normalization). Articles are immutable once archived.
 /// A feed's checkpoint is saved only after every item it lists has been archived or recorded as failed, so a run
 /// that stops part-way re-reads the feed next time instead of skipping its items; a failed article is retried on its
-/// own schedule even when its feed has not changed since.
+/// own schedule even when its feed has not changed since. An item whose failure could not be stored at all (its
+/// row is more than storage holds) keeps the checkpoint back, so the feed is read again and the item is not lost.
 /// </summary>
 public sealed class NewsroomCollector(
     NewsroomClient client,
@@ -39,12 +40,13 @@ public sealed class NewsroomCollector(
             {
                 progress?.Report($"Newsroom {company.Ticker}: {feedUrl}");
                 var (items, checkpoint) = await ReadFeedAsync(company, new Uri(feedUrl), documents, summary, cancellationToken);
+                var settled = true;
                 foreach (var item in items)
                 {
-                    await CollectArticleAsync(company, item, documents, seen, summary, cancellationToken);
+                    settled &= await CollectArticleAsync(company, item, documents, seen, summary, cancellationToken);
                 }
 
-                if (checkpoint is not null)
+                if (checkpoint is not null && settled)
                 {
                     await checkpoints.SaveAsync(checkpoint, cancellationToken);
                 }
@@ -121,14 +123,15 @@ public sealed class NewsroomCollector(
         }
     }
 
-    private async Task CollectArticleAsync(Company company, Facts.FeedItem item, Dictionary<string, DocumentRecord> documents, HashSet<string> seen, SourceSummary summary, CancellationToken cancellationToken)
+    /// <summary>Fetches one article if due; false only when neither it nor its failure could be stored.</summary>
+    private async Task<bool> CollectArticleAsync(Company company, Facts.FeedItem item, Dictionary<string, DocumentRecord> documents, HashSet<string> seen, SourceSummary summary, CancellationToken cancellationToken)
     {
         var key = TableKeys.Escape($"article:{item.Link.AbsoluteUri}");
         var existing = documents.GetValueOrDefault(key);
         // Two items of one run (or a retry and its feed) may name the same article: it is fetched once.
         if (!seen.Add(key) || !intake.ShouldFetch(existing, summary))
         {
-            return;
+            return true;
         }
 
         var row = existing ?? NewRow(company, key, Storage.DocumentKinds.NewsroomArticle, item.Link);
@@ -143,16 +146,17 @@ public sealed class NewsroomCollector(
                 await intake.AcceptAsync(row, fetched, Source, cancellationToken);
                 summary.AddNewDocument();
                 summary.SawDocument(item.Published is { } published ? DateOnly.FromDateTime(published.UtcDateTime) : null);
-                return;
+                return true;
             }
 
             var error = fetched.Error ?? $"HTTP {(int)fetched.Status}";
             await intake.RecordFailureAsync(row, error, options.Value.RetryFailedAfter, cancellationToken);
             summary.AddFailure($"{label}: {error}");
+            return true;
         }
         catch (Azure.RequestFailedException ex) when (DocumentIntake.IsCausedByItem(ex))
         {
-            await intake.RecordRejectionAsync(row, ex, options.Value.RetryFailedAfter, summary, label, cancellationToken);
+            return await intake.RecordRejectionAsync(row, ex, options.Value.RetryFailedAfter, summary, label, cancellationToken);
         }
     }
 
