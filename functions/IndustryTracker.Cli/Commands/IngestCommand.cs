@@ -16,7 +16,7 @@ public static class IngestCommand
             Console.Error.WriteLine($"Storage: {session.StorageDescription}");
             var summary = await session.Get<IngestCycle>().RunAsync(CommandRunner.Tickers(parse, company), parse.GetValue(exportDir), new ConsoleProgress(), ct);
             SummaryPrinter.Print(Console.Out, summary);
-            return 0;
+            return CommandRunner.ExitCodeOf(summary);
         }, ct, collects: true));
         return command;
     }

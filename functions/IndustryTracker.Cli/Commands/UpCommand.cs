@@ -23,12 +23,12 @@ public static class UpCommand
             SummaryPrinter.Print(Console.Out, summary);
             if (parse.GetValue(noServe))
             {
-                return 0;
+                return CommandRunner.ExitCodeOf(summary);
             }
 
             ServeBanner.Print(ApiServer.BaseAddress(session));
             await session.App.WaitForShutdownAsync(ct);
-            return 0;
+            return CommandRunner.ExitCodeOf(summary);
         }, ct, collects: true, ApiServer.On(parse.GetValue(port), parse.GetValue(apiKey))));
         return command;
     }

@@ -62,6 +62,8 @@ public sealed class FaultInjectingHandler(FaultPlan plan, TimeProvider time) : D
             content.Headers.ContentLength = bytes.Length;
         }
 
+        // The replayed content streams from a file; release it now that its bytes have been copied.
+        using var original = response.Content;
         response.Content = content;
         return response;
     }

@@ -61,8 +61,25 @@ public sealed class OutboundGuardHandler(HostAllowList? hosts, bool checkAddress
         }
 
         // Names are resolved here and checked address by address; a name that resolves to a private address is refused too.
-        var addresses = IPAddress.TryParse(url.IdnHost.Trim('[', ']'), out var literal) ? [literal] : await resolve(url.IdnHost, cancellationToken);
+        var addresses = IPAddress.TryParse(url.IdnHost.Trim('[', ']'), out var literal) ? [literal] : await ResolveAsync(resolve, url.IdnHost, cancellationToken);
         return addresses.FirstOrDefault(PrivateAddresses.IsPrivate) is { } address ? $"host '{url.Host}' is a private address ({address})" : null;
+    }
+
+    /// <summary>
+    /// Resolves a name for an address check. A name that does not resolve is a failed request like any other network
+    /// failure (an <see cref="HttpRequestException"/>, which the retry pipeline retries and the fetch records), never a
+    /// bare <see cref="System.Net.Sockets.SocketException"/> escaping the collector.
+    /// </summary>
+    internal static async Task<IPAddress[]> ResolveAsync(Func<string, CancellationToken, Task<IPAddress[]>> resolve, string host, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await resolve(host, cancellationToken);
+        }
+        catch (System.Net.Sockets.SocketException ex)
+        {
+            throw new HttpRequestException(HttpRequestError.NameResolutionError, $"host '{host}' does not resolve: {ex.Message}", ex);
+        }
     }
 
     private static bool IsRedirect(HttpStatusCode status) => (int)status is 301 or 302 or 303 or 307 or 308;

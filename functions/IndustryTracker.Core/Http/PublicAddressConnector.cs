@@ -19,7 +19,7 @@ public sealed class PublicAddressConnector(Func<string, CancellationToken, Task<
         ArgumentNullException.ThrowIfNull(context);
         // An IPv6 literal comes bracketed in one of the two names and bare in the other; compare and parse it bare.
         var host = context.DnsEndPoint.Host.Trim('[', ']');
-        var addresses = IPAddress.TryParse(host, out var literal) ? [literal] : await resolve(host, cancellationToken);
+        var addresses = IPAddress.TryParse(host, out var literal) ? [literal] : await OutboundGuardHandler.ResolveAsync(resolve, host, cancellationToken);
         if (addresses.Length == 0)
         {
             throw new HttpRequestException(HttpRequestError.NameResolutionError, $"host '{host}' has no address");

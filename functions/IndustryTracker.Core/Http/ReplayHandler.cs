@@ -8,7 +8,8 @@ namespace IndustryTracker.Core.Http;
 /// <summary>
 /// Serves a replay directory in place of the network, so everything above the handler runs as in production.
 /// A missing file is a 404. Answers conditional requests the way a real server does (ETag, Last-Modified, 304),
-/// which keeps checkpoints honest in replay runs.
+/// which keeps checkpoints honest in replay runs. Bodies stream from the file, with its length as Content-Length,
+/// as a server's would: the size caps of the clients above apply to replayed answers exactly as to live ones.
 /// </summary>
 public sealed class ReplayHandler(IReadOnlyList<string> roots) : HttpMessageHandler
 {
@@ -23,7 +24,10 @@ public sealed class ReplayHandler(IReadOnlyList<string> roots) : HttpMessageHand
 
     public int Requests => _requests;
 
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+        Task.FromResult(Respond(request));
+
+    private HttpResponseMessage Respond(HttpRequestMessage request)
     {
         Interlocked.Increment(ref _requests);
         var path = request.RequestUri is null ? null : roots.Select(root => ReplayPaths.FileFor(root, request.RequestUri)).FirstOrDefault(File.Exists);
@@ -42,8 +46,8 @@ public sealed class ReplayHandler(IReadOnlyList<string> roots) : HttpMessageHand
             return notModified;
         }
 
-        var bytes = await File.ReadAllBytesAsync(path, cancellationToken);
-        var content = new ByteArrayContent(bytes);
+        // The response owns the stream: disposing the response (as every caller does) closes the file.
+        var content = new StreamContent(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 81_920, useAsync: true));
         content.Headers.ContentType = new MediaTypeHeaderValue(ContentTypes.TryGetContentType(path, out var type) ? type : "application/octet-stream");
         content.Headers.LastModified = lastModified;
         var response = new HttpResponseMessage(HttpStatusCode.OK) { RequestMessage = request, Content = content };

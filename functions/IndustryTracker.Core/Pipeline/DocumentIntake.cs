@@ -1,3 +1,4 @@
+using Azure;
 using Azure.Data.Tables;
 using IndustryTracker.Core.Fetching;
 using IndustryTracker.Core.Storage;
@@ -58,6 +59,45 @@ public sealed class DocumentIntake(TrackerStorage storage, RawArchive archive, T
         row.NextAttemptAt = time.GetUtcNow() + (delay > MaxRetryDelay ? MaxRetryDelay : delay);
         await storage.Documents.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken);
         return row.NextAttemptAt.Value;
+    }
+
+    /// <summary>
+    /// Whether storage refused a request because of the item's own data (a key or property too long, an entity or
+    /// body too large: 400 and 413) rather than because it is down or refuses us (which stops the run, as before).
+    /// </summary>
+    public static bool IsCausedByItem(RequestFailedException ex)
+    {
+        ArgumentNullException.ThrowIfNull(ex);
+        return ex.Status is 400 or 413;
+    }
+
+    /// <summary>
+    /// Records a document storage refused (<see cref="IsCausedByItem"/>) as that document's failure, retried on the
+    /// usual schedule. If even its failure row cannot be stored, the failure is still counted in the run's summary and,
+    /// with no row kept, the document is tried again the next time it is listed; returns whether the row was stored.
+    /// </summary>
+    public async Task<bool> RecordRejectionAsync(DocumentRecord row, RequestFailedException ex, TimeSpan firstDelay, SourceSummary summary, string label, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        ArgumentNullException.ThrowIfNull(ex);
+        ArgumentNullException.ThrowIfNull(summary);
+        var error = $"storage refused this document's data: HTTP {ex.Status} {ex.ErrorCode}".TrimEnd();
+        summary.AddFailure($"{label}: {error}");
+        // Only new or failed rows are fetched, so whatever AcceptAsync set on this one was never stored.
+        row.Status = DocumentStatus.Failed;
+        row.BlobName = null;
+        row.Sha256 = null;
+        row.FetchedAt = null;
+        try
+        {
+            await RecordFailureAsync(row, error, firstDelay, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException again) when (IsCausedByItem(again))
+        {
+            // The row itself is what storage cannot hold; the summary above is the record.
+            return false;
+        }
     }
 
     /// <summary>

@@ -9,4 +9,11 @@ public sealed record IngestSummary(
     int FactsWritten,
     DrainResult Recomputed,
     ExportResult Export,
-    TimeSpan Elapsed);
+    TimeSpan Elapsed)
+{
+    /// <summary>
+    /// Whether any document failed this cycle (a fetch recorded as failed, or a document quarantined): the cycle ran
+    /// every step, but not everything it tried to collect was collected.
+    /// </summary>
+    public bool HasFailures => Sources.Any(s => s.Failures.Count > 0) || Normalized.Poisoned > 0;
+}

@@ -45,7 +45,17 @@ public sealed class ConditionalFeed(DocumentIntake intake, CheckpointStore check
             return FetchOutcome.Failed;
         }
 
-        var blobName = await intake.AcceptAsync(row, fetched, source, cancellationToken);
+        string blobName;
+        try
+        {
+            blobName = await intake.AcceptAsync(row, fetched, source, cancellationToken);
+        }
+        catch (Azure.RequestFailedException ex) when (DocumentIntake.IsCausedByItem(ex))
+        {
+            await intake.RecordRejectionAsync(row, ex, retryAfter, summary, label, cancellationToken);
+            return FetchOutcome.Failed;
+        }
+
         var now = time.GetUtcNow();
         await checkpoints.SaveAsync(
             new CheckpointRecord

@@ -93,7 +93,7 @@ public sealed class DocumentValidationTests
     {
         using var http = new HttpClient(new TruncatingHandler());
 
-        var fetched = await HttpFetch.GetAsync(http, new Uri(FilingUrl), Validators.None, CancellationToken.None);
+        var fetched = await HttpFetch.GetAsync(http, new Uri(FilingUrl), Validators.None, maxBytes: 1024 * 1024, CancellationToken.None);
 
         Assert.Equal((false, "truncated body: 5 of 10 bytes"), (fetched.IsOk, fetched.Error));
     }

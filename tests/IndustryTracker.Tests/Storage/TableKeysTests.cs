@@ -18,4 +18,36 @@ public sealed class TableKeysTests
         // "%2F" literally and "/" must not collide once escaped.
         Assert.NotEqual(TableKeys.Escape("%2F"), TableKeys.Escape("/"));
     }
+
+    [Fact]
+    public void Escape_KeyAtTheLimit_IsUnchanged()
+    {
+        var value = "article:" + new string('x', TableKeys.MaxLength - "article:".Length);
+
+        Assert.Equal(value, TableKeys.Escape(value));
+    }
+
+    [Fact]
+    public void Escape_OverlongUrl_IsAReadablePrefixAndTheHashOfTheWhole()
+    {
+        var url = "article:https://about.fb.com/news/" + new string('a', 1_100);
+
+        var key = TableKeys.Escape(url);
+
+        Assert.Equal(TableKeys.MaxLength, key.Length);
+        Assert.StartsWith("article:https:%2F%2Fabout.fb.com%2Fnews%2Faaaa", key, StringComparison.Ordinal);
+        Assert.EndsWith("~sha256:" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(url))), key, StringComparison.Ordinal);
+        Assert.NotEqual(key, TableKeys.Escape(url + "b"));
+    }
+
+    [Fact]
+    public void Escape_OverlongValue_NeverCutsAnEscapeInHalf()
+    {
+        // 327 characters before the hash suffix: the 327th is the '%' of an escape, which must not be split.
+        var value = new string('x', 326) + new string('/', 200);
+
+        var key = TableKeys.Escape(value);
+
+        Assert.Equal(new string('x', 326) + "~sha256:", key[..334]);
+    }
 }

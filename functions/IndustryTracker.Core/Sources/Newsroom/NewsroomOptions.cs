@@ -24,5 +24,11 @@ public sealed class NewsroomOptions
     /// <summary>The first retry's backoff (exponential, jittered); a Retry-After header takes precedence.</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>The largest feed read (RSS/Atom feeds are a few hundred KB); a bigger one is a recorded failure.</summary>
+    [Range(1, 1024)] public int MaxFeedMegabytes { get; set; } = 5;
+
+    /// <summary>The largest article page read; a bigger one is that article's recorded failure.</summary>
+    [Range(1, 1024)] public int MaxArticleMegabytes { get; set; } = 10;
+
     public TimeSpan RetryFailedAfter { get; set; } = TimeSpan.FromHours(1);
 }

@@ -85,18 +85,26 @@ public sealed class SecCollector(
 
         summary.AddRequest();
         var fetched = DocumentValidation.Check(DocumentKinds.SecFiling, filing.Form, await client.FetchAsync(url, Validators.None, cancellationToken));
-        if (fetched.IsOk)
+        var label = $"{company.Ticker} {filing.Form} {filing.Accession}";
+        try
         {
-            var blobName = await intake.AcceptAsync(row, fetched, Source, cancellationToken);
-            summary.AddNewDocument();
-            summary.SawDocument(filing.FilingDate);
-            SecLog.Archived(logger, company.Ticker, url, blobName);
-            return;
-        }
+            if (fetched.IsOk)
+            {
+                var blobName = await intake.AcceptAsync(row, fetched, Source, cancellationToken);
+                summary.AddNewDocument();
+                summary.SawDocument(filing.FilingDate);
+                SecLog.Archived(logger, company.Ticker, url, blobName);
+                return;
+            }
 
-        var error = fetched.Error ?? $"HTTP {(int)fetched.Status}";
-        var next = await intake.RecordFailureAsync(row, error, options.Value.RetryFailedAfter, cancellationToken);
-        summary.AddFailure($"{company.Ticker} {filing.Form} {filing.Accession}: {error}");
-        SecLog.FetchFailed(logger, company.Ticker, url, error, row.FetchAttempts, next);
+            var error = fetched.Error ?? $"HTTP {(int)fetched.Status}";
+            var next = await intake.RecordFailureAsync(row, error, options.Value.RetryFailedAfter, cancellationToken);
+            summary.AddFailure($"{label}: {error}");
+            SecLog.FetchFailed(logger, company.Ticker, url, error, row.FetchAttempts, next);
+        }
+        catch (Azure.RequestFailedException ex) when (DocumentIntake.IsCausedByItem(ex))
+        {
+            await intake.RecordRejectionAsync(row, ex, options.Value.RetryFailedAfter, summary, label, cancellationToken);
+        }
     }
 }

@@ -61,7 +61,17 @@ public sealed class SecExhibits(SecClient client, DocumentIntake intake, IOption
             return;
         }
 
-        await intake.AcceptAsync(row, fetched, SecCollector.Source, cancellationToken);
+        try
+        {
+            await intake.AcceptAsync(row, fetched, SecCollector.Source, cancellationToken);
+        }
+        catch (Azure.RequestFailedException ex) when (DocumentIntake.IsCausedByItem(ex))
+        {
+            // The exhibit's link comes from the filing index: whatever it holds, it is this exhibit's failure alone.
+            await intake.RecordRejectionAsync(row, ex, options.Value.RetryFailedAfter, summary, $"{company.Ticker} {filing.Form} {filing.Accession} exhibit", cancellationToken);
+            return;
+        }
+
         summary.AddNewDocument();
         summary.SawDocument(filing.FilingDate);
     }

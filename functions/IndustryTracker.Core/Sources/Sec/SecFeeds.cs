@@ -32,7 +32,7 @@ public sealed class SecFeeds(
         var url = new Uri(options.Value.DataBaseUrl, $"submissions/CIK{company.PaddedCik}.json");
         var checkpoint = await checkpoints.GetAsync(SubmissionsFeed, company.Ticker, cancellationToken);
         summary.AddRequest();
-        var fetched = DocumentValidation.Check(DocumentKinds.SecSubmissions, null, await client.FetchAsync(url, ValidatorsOf(checkpoint), cancellationToken));
+        var fetched = DocumentValidation.Check(DocumentKinds.SecSubmissions, null, await client.FetchCompanyDataAsync(url, ValidatorsOf(checkpoint), cancellationToken));
         byte[]? listing = null;
         if (fetched.IsNotModified && checkpoint?.BlobName is { } blobName)
         {
@@ -78,7 +78,7 @@ public sealed class SecFeeds(
         const string key = "companyfacts";
         var url = new Uri(options.Value.DataBaseUrl, $"api/xbrl/companyfacts/CIK{company.PaddedCik}.json");
         var row = documents.GetValueOrDefault(key) ?? NewRow(company, key, DocumentKinds.SecCompanyFacts, url);
-        return companyFacts.CollectAsync(client.FetchAsync, row, CompanyFactsFeed, SecCollector.Source, $"{company.Ticker} {DocumentKinds.SecCompanyFacts}", options.Value.RetryFailedAfter, summary, cancellationToken);
+        return companyFacts.CollectAsync(client.FetchCompanyDataAsync, row, CompanyFactsFeed, SecCollector.Source, $"{company.Ticker} {DocumentKinds.SecCompanyFacts}", options.Value.RetryFailedAfter, summary, cancellationToken);
     }
 
     private async Task RecordFailureAsync(Company company, Dictionary<string, DocumentRecord> documents, string key, string kind, Uri url, FetchResult fetched, SourceSummary summary, CancellationToken cancellationToken)

@@ -51,6 +51,18 @@ public sealed class SecOptions
     /// <summary>The first retry's backoff (exponential, jittered); a Retry-After header takes precedence.</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// The largest filing document, exhibit or filing index fetched; a bigger response is recorded as failed
+    /// ("response exceeds N MB") without being read past the limit. The recorded filings run to about 2.5 MB.
+    /// </summary>
+    [Range(1, 1024)] public int MaxFilingMegabytes { get; set; } = 50;
+
+    /// <summary>
+    /// The largest submissions listing or company-facts file fetched (the company-facts JSON of a large filer runs to
+    /// tens of MB; the recorded Alphabet file is 3 MB).
+    /// </summary>
+    [Range(1, 1024)] public int MaxCompanyDataMegabytes { get; set; } = 100;
+
     /// <summary>A failed document is retried no sooner than this after its first failure (doubling per attempt).</summary>
     public TimeSpan RetryFailedAfter { get; set; } = TimeSpan.FromHours(1);
 }

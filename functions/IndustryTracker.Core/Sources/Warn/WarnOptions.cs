@@ -34,5 +34,11 @@ public sealed class WarnOptions
     /// <summary>The first retry's backoff (exponential, jittered); a Retry-After header takes precedence.</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// The largest WARN export or EDD report fetched; a bigger response is a recorded failure, never read past the
+    /// limit (the recorded Big Local News exports are well under 1 MB; a state's full history stays far below this).
+    /// </summary>
+    [Range(1, 1024)] public int MaxFileMegabytes { get; set; } = 50;
+
     public TimeSpan RetryFailedAfter { get; set; } = TimeSpan.FromHours(1);
 }
