@@ -14,6 +14,19 @@ public sealed class ChartService(BenchmarkStore store, CompanyCatalog catalog)
     /// <exception cref="ArgumentException">An unknown metric or ticker (the message names it), or <paramref name="from"/> after <paramref name="to"/>.</exception>
     public async Task<byte[]> RenderAsync(string metric, IReadOnlyList<string> tickers, int? from, int? to, ChartKind kind, CancellationToken cancellationToken)
     {
+        var (rows, options) = await QueryAsync(metric, tickers, from, to, kind, cancellationToken);
+        return ChartRenderer.Render(metric, rows, options);
+    }
+
+    /// <summary>What <see cref="RenderAsync"/> draws, without drawing it: the tests check title, legend and values here.</summary>
+    internal async Task<ChartData> DescribeAsync(string metric, IReadOnlyList<string> tickers, int? from, int? to, ChartKind kind, CancellationToken cancellationToken)
+    {
+        var (rows, options) = await QueryAsync(metric, tickers, from, to, kind, cancellationToken);
+        return ChartRenderer.Describe(metric, rows, options);
+    }
+
+    private async Task<(IReadOnlyList<Benchmarks.BenchmarkRow> Rows, ChartOptions Options)> QueryAsync(string metric, IReadOnlyList<string> tickers, int? from, int? to, ChartKind kind, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(tickers);
         _ = MetricTitles.For(metric); // Fails before any storage call when the metric is unknown.
         if (from > to)
@@ -32,6 +45,6 @@ public sealed class ChartService(BenchmarkStore store, CompanyCatalog catalog)
             Tickers = companies.Select(c => c.Ticker).ToList(),
             CompanyNames = companies.ToDictionary(c => c.Ticker, c => CompanyNames.Short(c.Name), StringComparer.Ordinal),
         };
-        return ChartRenderer.Render(metric, rows, options);
+        return (rows, options);
     }
 }

@@ -35,8 +35,7 @@ public sealed partial class HostileRequestTests(AzuriteFixture azurite) : ApiSer
         var (forged, real) = await ForgedThenRealAsync("/api/layoffs?from%3D2023%26to=2023", "/api/layoffs?from=2023&to=2023", "from=2023&to");
 
         var announced = JsonDocument.Parse(real.Body).RootElement.EnumerateArray().Select(e => e.GetProperty("announcedFrom").GetString()!).ToList();
-        Assert.NotEmpty(announced);
-        Assert.All(announced, a => Assert.StartsWith("2023", a, StringComparison.Ordinal));
+        Assert.Equal(["2023-01-01", "2023-01-18", "2023-01-18", "2023-03-01", "2023-03-06", "2023-05-09", "2023-07-10"], announced);
         Record("layoffs", forged, real, $"second answer: {announced.Count} events, all announced in 2023");
     }
 

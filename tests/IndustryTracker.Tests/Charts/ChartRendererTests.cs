@@ -35,6 +35,8 @@ public sealed class ChartRendererTests
         Keep("synthetic-revenue-bar", png);
 
         Assert.Equal((800, 450), PngSize(png));
+        // The latest year with a value, 2023: Meta's $134.9B bar 43.9% as tall as Alphabet's $307.4B, left of it.
+        ChartPixels.AssertBarHeightsInProportion(png, [134.902, 307.394]);
     }
 
     [Fact]
@@ -54,7 +56,9 @@ public sealed class ChartRendererTests
     {
         var options = new ChartOptions { Kind = ChartKind.Bar, Year = 2021 };
         var data = ChartRenderer.Describe(BenchmarkMetrics.Revenue, Revenue, options);
-        Keep("synthetic-revenue-bar-null", ChartRenderer.Render(BenchmarkMetrics.Revenue, Revenue, options));
+        var png = ChartRenderer.Render(BenchmarkMetrics.Revenue, Revenue, options);
+        Keep("synthetic-revenue-bar-null", png);
+        ChartPixels.AssertBarHeightsInProportion(png, [null, 257.637]);
 
         Assert.Equal("Revenue, fiscal year 2021", data.Title);
         Assert.Null(Assert.Single(data.Bars, b => b.Ticker == "META").Value);

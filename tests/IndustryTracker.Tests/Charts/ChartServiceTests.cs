@@ -20,8 +20,25 @@ public sealed class ChartServiceTests(AzuriteFixture azurite)
 
         var png = await charts.RenderAsync(BenchmarkMetrics.Revenue, ["META", "GOOGL", "AMZN"], 2019, 2025, ChartKind.Line, CancellationToken.None);
         ChartRows.Keep("replay-revenue-line", png);
+        var data = await charts.DescribeAsync(BenchmarkMetrics.Revenue, ["META", "GOOGL", "AMZN"], 2019, 2025, ChartKind.Line, CancellationToken.None);
 
         Assert.Equal((1200, 675), ChartRows.PngSize(png));
+        // What a reader sees: title, units, legend in the order asked for, and each value from the filings (in billions).
+        Assert.Equal(ChartKind.Line, data.Kind);
+        Assert.Equal("Revenue", data.Title);
+        Assert.Equal("USD (billions)", data.Scale.AxisLabel);
+        Assert.Equal("USD (billions), fiscal years 2019–2025", data.Subtitle);
+        Assert.Equal([2019, 2020, 2021, 2022, 2023, 2024, 2025], data.Years);
+        Assert.Equal([("META", "Meta Platforms (META)"), ("GOOGL", "Alphabet (GOOGL)"), ("AMZN", "Amazon (AMZN)")], data.Series.Select(s => (s.Ticker, s.Label)));
+        Assert.Equal([(2021, 117.929), (2022, 116.609), (2023, 134.902)], Points(data, "META"));
+        Assert.Equal([(2019, 161.857), (2020, 182.527), (2021, 257.637), (2022, 282.836), (2023, 307.394), (2024, 350.018), (2025, 402.836)], Points(data, "GOOGL"));
+        Assert.Equal([(2021, 469.822), (2022, 513.983), (2023, 574.785)], Points(data, "AMZN"));
+        // Meta's and Amazon's FY2025 revenue is not in the corpus: the line stops, it does not drop to zero.
+        Assert.Single(data.Series.Single(s => s.Ticker == "META").Segments);
+        Assert.Equal("$402.84B", data.Scale.Format(402.836));
+        Assert.Equal(
+            "Source: SEC filings — META 10-K 0001326801-24-000012; GOOGL 10-K 0001652044-24-000022, companyfacts (10-K 0001652044-22-000019, 10-K 0001652044-25-000014, 10-K 0001652044-26-000018); AMZN 10-K 0001018724-24-000008; IndustryTracker",
+            data.SourceLines[0]);
     }
 
     [Fact]
@@ -32,8 +49,17 @@ public sealed class ChartServiceTests(AzuriteFixture azurite)
 
         var png = await charts.RenderAsync(BenchmarkMetrics.RevenuePerEmployee, ["META", "GOOGL", "AMZN"], 2023, 2023, ChartKind.Bar, CancellationToken.None);
         ChartRows.Keep("replay-revenue-per-employee-bar", png);
+        var data = await charts.DescribeAsync(BenchmarkMetrics.RevenuePerEmployee, ["META", "GOOGL", "AMZN"], 2023, 2023, ChartKind.Bar, CancellationToken.None);
 
         Assert.Equal((1200, 675), ChartRows.PngSize(png));
+        Assert.Equal(ChartKind.Bar, data.Kind);
+        Assert.Equal("Revenue per employee, fiscal year 2023", data.Title);
+        Assert.Equal("USD per employee (millions)", data.Scale.AxisLabel);
+        // 134,902 M$ / 67,317, 307,394 M$ / 182,502 and 574,785 M$ / 1,525,000, in millions of USD.
+        Assert.Equal([("META", "Meta Platforms (META)", 2.003981), ("GOOGL", "Alphabet (GOOGL)", 1.684332), ("AMZN", "Amazon (AMZN)", 0.376908)], data.Bars.Select(b => (b.Ticker, b.Label, b.Value!.Value)));
+        Assert.Equal(["$2.00M", "$1.68M", "$0.38M"], data.Bars.Select(b => data.Scale.FormatValue(b.Value!.Value, 2.003981)));
+        Assert.Equal(["AMZN counts full-time and part-time employees", "per employee: divided by end-of-year headcount (start unknown)"], data.Notes);
+        ChartPixels.AssertBarHeightsInProportion(png, data.Bars.Select(b => b.Value).ToList());
     }
 
     [Fact]
@@ -62,6 +88,9 @@ public sealed class ChartServiceTests(AzuriteFixture azurite)
         Assert.Contains("headcountish", metric.Message, StringComparison.Ordinal);
         Assert.Contains("NOPE", company.Message, StringComparison.Ordinal);
     }
+
+    private static (int, double)[] Points(ChartData data, string ticker) =>
+        [.. data.Series.Single(s => s.Ticker == ticker).Points.Select(p => (p.FiscalYear, Math.Round(p.Value, 6)))];
 
     // The same registrations as TrackerTestHost, plus AddCharts (which the lead adds to the app and CLI hosts).
     private async Task<IHost> StartAsync()

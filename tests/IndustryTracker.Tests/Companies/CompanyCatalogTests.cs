@@ -15,7 +15,14 @@ public sealed class CompanyCatalogTests
         Assert.Equal(789019, msft.Cik);
         Assert.Equal("0000789019", msft.PaddedCik);
         Assert.Equal((6, 30), (msft.FiscalYearEndMonth, msft.FiscalYearEndDay));
-        Assert.All(catalog.Companies, c => Assert.NotEmpty(c.Aliases));
+        Assert.Equal(
+            [
+                ["Meta Platforms, Inc.", "Meta Platforms", "Facebook, Inc.", "Facebook"],
+                ["Alphabet Inc.", "Google LLC", "Google Inc.", "Google"],
+                ["Microsoft Corporation", "Microsoft Corp.", "Microsoft"],
+                ["Amazon.com, Inc.", "Amazon.com Services LLC", "Amazon.com", "Amazon"],
+            ],
+            catalog.Companies.Select(c => c.Aliases.ToArray()));
     }
 
     [Fact]

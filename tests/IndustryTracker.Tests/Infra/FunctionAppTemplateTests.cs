@@ -84,7 +84,7 @@ public sealed partial class FunctionAppTemplateTests(BicepTemplate template)
     [Fact]
     public void AppSettings_EverySettingABindingReads_IsSet()
     {
-        Assert.NotEmpty(FunctionBindings.SettingReferences);
+        Assert.Equal(["CollectNewsroomSchedule", "CollectSecSchedule", "CollectWarnSchedule", "ExportSchedule", "NormalizeQueue", "RecomputeQueue"], FunctionBindings.SettingReferences.Order(StringComparer.Ordinal));
         foreach (var setting in FunctionBindings.SettingReferences)
         {
             Assert.True(template.AppSettings.TryGetValue(setting, out var value) && !string.IsNullOrWhiteSpace(value), $"app setting {setting} missing");

@@ -21,7 +21,8 @@ public sealed class StorageTemplateTests(BicepTemplate template)
     public void Containers_Predicted_AreAllPrivate()
     {
         var containers = template.PredictedOfType("Microsoft.Storage/storageAccounts/blobServices/containers").ToList();
-        Assert.NotEmpty(containers);
+        // The app's two (exports, raw) and the deployment package's.
+        Assert.Equal(3, containers.Count);
         Assert.All(containers, c => Assert.Equal("None", (string?)c["properties"]?["publicAccess"]));
     }
 

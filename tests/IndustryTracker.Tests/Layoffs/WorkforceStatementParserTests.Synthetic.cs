@@ -78,13 +78,12 @@ public partial class WorkforceStatementParserTests
     [InlineData("Combined with last year's cuts, we will eliminate 5,000 positions.")]
     public void Parse_CumulativeFigure_IncludesEarlierReductions(string text)
     {
-        var statements = WorkforceStatementParser.Parse(text);
+        var statement = Assert.Single(WorkforceStatementParser.Parse(text));
 
-        Assert.NotEmpty(statements);
-        Assert.All(statements, s => Assert.True(s.IncludesEarlierReductions));
+        Assert.True(statement.IncludesEarlierReductions);
 
         // "announced in November 2022" dates the earlier round, not this one.
-        Assert.All(statements, s => Assert.Null(s.AnnouncedOn));
+        Assert.Null(statement.AnnouncedOn);
     }
 
     [Theory]

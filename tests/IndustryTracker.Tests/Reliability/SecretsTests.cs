@@ -15,7 +15,8 @@ public sealed partial class SecretsTests
     public void TrackedFiles_HoldNoAccountKeyConnectionStringOrLocalSettings()
     {
         var files = TrackedFiles();
-        Assert.NotEmpty(files);
+        // The scan sees the files that would hold secrets if any did: the app settings, the CI script, the infra.
+        Assert.Superset(new HashSet<string>(["README.md", ".ci/run", "host.json", "azure.yaml", "seeds/companies.json", "tests/IndustryTracker.Tests/Support/AzuriteFixture.cs"], StringComparer.Ordinal), files.ToHashSet(StringComparer.Ordinal));
         Assert.DoesNotContain(files, f => Path.GetFileName(f).Equals("local.settings.json", StringComparison.OrdinalIgnoreCase));
 
         var findings = new List<string>();

@@ -8,13 +8,24 @@ public sealed class FinancialConceptsTests
 {
     public static TheoryData<Metric> Metrics => [.. Enum.GetValues<Metric>()];
 
+    // Most preferred first: the order decides which concept wins when a filing states several.
+    private static readonly Dictionary<Metric, string[]> Expected = new()
+    {
+        [Metric.Revenue] = ["us-gaap:Revenues", "us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax", "us-gaap:RevenueFromContractWithCustomerIncludingAssessedTax", "us-gaap:SalesRevenueNet"],
+        [Metric.OperatingIncome] = ["us-gaap:OperatingIncomeLoss"],
+        [Metric.NetIncome] = ["us-gaap:NetIncomeLoss"],
+        [Metric.RndExpense] = ["us-gaap:ResearchAndDevelopmentExpense", "us-gaap:ResearchAndDevelopmentExpenseExcludingAcquiredInProcessCost"],
+        [Metric.Capex] = ["us-gaap:PaymentsToAcquirePropertyPlantAndEquipment", "us-gaap:PaymentsToAcquireProductiveAssets"],
+        [Metric.RestructuringCharges] = ["us-gaap:RestructuringCharges", "us-gaap:RestructuringCosts", "us-gaap:RestructuringAndRelatedCostIncurredCost", "us-gaap:SeveranceCosts1"],
+    };
+
     [Theory]
     [MemberData(nameof(Metrics))]
     public void For_EveryMetric_ListsConceptsThatMapBackToIt(Metric metric)
     {
         var concepts = FinancialConcepts.For(metric);
 
-        Assert.NotEmpty(concepts);
+        Assert.Equal(Expected[metric], concepts);
         for (var rank = 0; rank < concepts.Count; rank++)
         {
             Assert.True(FinancialConcepts.TryGetMetric(concepts[rank], out var back, out var backRank));

@@ -53,6 +53,7 @@ public sealed class CaEddWarnParserTests
     {
         using var stream = new MemoryStream("Company,Notice Date\r\n"u8.ToArray());
 
-        Assert.ThrowsAny<Exception>(() => CaEddWarnParser.Parse(stream));
+        // ExcelDataReader's own error: the bytes lack the XLSX/XLS signature (the normalizer quarantines it).
+        Assert.Throws<ExcelDataReader.Exceptions.HeaderException>(() => CaEddWarnParser.Parse(stream));
     }
 }
