@@ -9,6 +9,9 @@ public sealed record Target(string Comparison, double Limit)
 
     public static Target AtLeast(double limit) => new("≥", limit);
 
+    /// <summary>A value that must be exactly this (an exit code).</summary>
+    public static Target Exactly(double value) => new("=", value);
+
     /// <summary>A row reported for context (wall time, throughput) that no target applies to.</summary>
     public static Target None { get; } = new("", double.NaN);
 
@@ -16,6 +19,7 @@ public sealed record Target(string Comparison, double Limit)
     {
         "≤" => value <= Limit,
         "≥" => value >= Limit,
+        "=" => value == Limit,
         _ => true,
     };
 
