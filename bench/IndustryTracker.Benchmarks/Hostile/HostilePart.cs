@@ -49,12 +49,32 @@ public static class HostilePart
         }
 
         var implausible = await ImplausibleValuesAsync(tables);
-        rows.Add(Item(part, "(1) newest feed item: ~1,100-character URL", documents, d => d.Url.StartsWith(HostileOverlay.LongUrl.AbsoluteUri[..120], StringComparison.Ordinal), Target.None));
-        rows.Add(Item(part, "(1) older legitimate article of the same feed", documents, d => d.Url == HostileOverlay.LegitimateArticle.AbsoluteUri, Target.AtLeast(1), countArchived: true));
-        rows.Add(Item(part, $"(4) CA EDD workbook ({Megabytes(overlay.FileBytes(HostileOverlay.CaEddWorkbook)):0.0} MB, sharedStrings.xml inflating to {HostileOverlay.SharedStringsBytes / 1048576.0:#,0} MB)", documents, d => d.Url == HostileOverlay.CaEddWorkbook.AbsoluteUri, Target.None));
-        rows.Add(Item(part, "(5) article: \"just over 9,999,999,999 roles\"", documents, d => d.Url == HostileOverlay.ImplausibleArticle.AbsoluteUri, Target.None));
-        rows.Add(Item(part, $"(6) {Megabytes(HostileOverlay.HugeFilingBytes):0} MB response at a 10-K's URL", documents, d => d.Url == HostileOverlay.HugeFiling.AbsoluteUri, Target.None));
-        rows.Add(Item(part, "(10) 10-K: \"a workforce of 9,999,999,999 employees\"", documents, d => d.Url == HostileOverlay.ImplausibleFiling.AbsoluteUri, Target.None));
+        if (overlay.Items.Contains(1))
+        {
+            rows.Add(Item(part, "(1) newest feed item: ~1,100-character URL", documents, d => d.Url.StartsWith(HostileOverlay.LongUrl.AbsoluteUri[..120], StringComparison.Ordinal), Target.None));
+            rows.Add(Item(part, "(1) older legitimate article of the same feed", documents, d => d.Url == HostileOverlay.LegitimateArticle.AbsoluteUri, Target.AtLeast(1), countArchived: true));
+        }
+
+        if (overlay.Items.Contains(4))
+        {
+            rows.Add(Item(part, $"(4) CA EDD workbook ({Megabytes(overlay.FileBytes(HostileOverlay.CaEddWorkbook)):0.0} MB, sharedStrings.xml inflating to {HostileOverlay.SharedStringsBytes / 1048576.0:#,0} MB)", documents, d => d.Url == HostileOverlay.CaEddWorkbook.AbsoluteUri, Target.None));
+        }
+
+        if (overlay.Items.Contains(5))
+        {
+            rows.Add(Item(part, "(5) article: \"just over 9,999,999,999 roles\"", documents, d => d.Url == HostileOverlay.ImplausibleArticle.AbsoluteUri, Target.None));
+        }
+
+        if (overlay.Items.Contains(6))
+        {
+            rows.Add(Item(part, $"(6) {Megabytes(HostileOverlay.HugeFilingBytes):0} MB response at a 10-K's URL", documents, d => d.Url == HostileOverlay.HugeFiling.AbsoluteUri, Target.None));
+        }
+
+        if (overlay.Items.Contains(10))
+        {
+            rows.Add(Item(part, "(10) 10-K: \"a workforce of 9,999,999,999 employees\"", documents, d => d.Url == HostileOverlay.ImplausibleFiling.AbsoluteUri, Target.None));
+        }
+
         rows.Add(new Measurement(part, "(5)+(10) stored values of 9,999,999,999 (headcount, statements, layoffs)", implausible.Count, null, "values", Target.AtMost(0),
             implausible.Count == 0 ? null : string.Join("; ", implausible.Take(4))));
         rows.Add(new Measurement(part, "whole run: documents archived or normalized (corpus alone: 12 first run)", documents.Count(d => d.Status is DocumentStatus.Archived or DocumentStatus.Normalized), null, "documents", Target.None,
