@@ -7,6 +7,8 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d /tmp/planted.XXXXXX)
 trap 'git -C "$root" worktree remove --force "$work/tree" >/dev/null 2>&1; rm -rf "$work"' EXIT
 git -C "$root" worktree add -q --detach "$work/tree" HEAD
+# The throwaway tree is not beside ../shared: point the tests at the real fixtures.
+export INDUSTRYTRACKER_FIXTURES="${INDUSTRYTRACKER_FIXTURES:-$(cd "$root/../shared/fixtures" && pwd)}"
 cd "$work/tree"
 filter="FullyQualifiedName~Edges|FullyQualifiedName~Layoffs|FullyQualifiedName~Warn|FullyQualifiedName~Sec|FullyQualifiedName~Exports.BenchmarkCsv|FullyQualifiedName~Exports.CsvDataset|FullyQualifiedName~HostileRequestTests|FullyQualifiedName~Claims"
 survivors=0
@@ -24,8 +26,8 @@ PY
   if ! dotnet build tests/IndustryTracker.Tests -v q -nologo 2>&1 | grep -q "Build succeeded"; then
     echo "$name: does not build"; git checkout -q -- "$file"; continue
   fi
-  caught=$(dotnet test tests/IndustryTracker.Tests --no-build --filter "$filter" 2>&1 | sed -n 's/^ *Failed \([^ ]*\).*/\1/p' | sed 's/(.*//' | sort -u | tr '\n' ' ')
-  if [[ -z "$caught" ]]; then echo "$name: NOT CAUGHT"; survivors=$((survivors + 1)); else echo "$name: caught by $caught"; fi
+  caught=$(dotnet test tests/IndustryTracker.Tests --no-build --filter "$filter" 2>&1 | sed -n 's/^ *Failed \([^ ]*\).*/\1/p' | sed 's/(.*//; s/^IndustryTracker\.Tests\.//' | sort -u)
+  if [[ -z "$caught" ]]; then echo "$name: NOT CAUGHT"; survivors=$((survivors + 1)); else echo "$name: caught by $(echo "$caught" | wc -l) tests: $(echo "$caught" | head -5 | tr '\n' ' ')"; fi
   git checkout -q -- "$file"
 done < "$root/tools/mutation/planted-bugs.tsv"
 exit $(( survivors > 0 ))
