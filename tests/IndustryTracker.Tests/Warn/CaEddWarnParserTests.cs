@@ -53,7 +53,9 @@ public sealed class CaEddWarnParserTests
     {
         using var stream = new MemoryStream("Company,Notice Date\r\n"u8.ToArray());
 
-        // ExcelDataReader's own error: the bytes lack the XLSX/XLS signature (the normalizer quarantines it).
-        Assert.Throws<ExcelDataReader.Exceptions.HeaderException>(() => CaEddWarnParser.Parse(stream));
+        // The workbook limits open it as a ZIP before ExcelDataReader does: CSV bytes are refused as a FormatException,
+        // the parser's documented error, which the normalizer quarantines with this message.
+        var error = Assert.Throws<FormatException>(() => CaEddWarnParser.Parse(stream));
+        Assert.StartsWith("EDD WARN report refused before reading: not a readable XLSX (ZIP) file", error.Message, StringComparison.Ordinal);
     }
 }
