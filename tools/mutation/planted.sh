@@ -10,7 +10,7 @@ git -C "$root" worktree add -q --detach "$work/tree" HEAD
 # The throwaway tree is not beside ../shared: point the tests at the real fixtures.
 export INDUSTRYTRACKER_FIXTURES="${INDUSTRYTRACKER_FIXTURES:-$(cd "$root/../shared/fixtures" && pwd)}"
 cd "$work/tree"
-filter="FullyQualifiedName~Edges|FullyQualifiedName~Layoffs|FullyQualifiedName~Warn|FullyQualifiedName~Sec|FullyQualifiedName~Exports.BenchmarkCsv|FullyQualifiedName~Exports.CsvDataset|FullyQualifiedName~HostileRequestTests|FullyQualifiedName~Claims"
+filter="FullyQualifiedName~Tests.Edges.|FullyQualifiedName~Tests.Layoffs.|FullyQualifiedName~Tests.Warn.|FullyQualifiedName~Tests.Sec.|FullyQualifiedName~Tests.Comparisons.|FullyQualifiedName~Tests.Benchmarks.|FullyQualifiedName~Exports.BenchmarkCsv|FullyQualifiedName~Exports.CsvDataset|FullyQualifiedName~HostileRequestTests|FullyQualifiedName~Claims"
 survivors=0
 while IFS=$'\t' read -r name file old new; do
   [[ -z "$name" || "$name" == \#* ]] && continue
