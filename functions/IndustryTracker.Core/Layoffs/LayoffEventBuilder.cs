@@ -173,9 +173,10 @@ internal static partial class LayoffEventBuilder
     [GeneratedRegex(@",?\s+(?:Inc\.?|Incorporated|Corporation|Corp\.?|Company|Co\.?|Ltd\.?|Limited|plc|PLC|LLC|N\.V\.|S\.A\.|AG|SE)$", RegexOptions.CultureInvariant)]
     private static partial Regex LegalSuffix();
 
-    // A defined term in parentheses that names a plan, program or restructuring, or carries a year.
+    // A defined term in parentheses that names a plan, program or restructuring, or carries a year; quoted or not
+    // ("(the “2022 Restructuring”)" in the 10-Q, "(the 2022 Restructuring)" once the 10-K's text is extracted).
     [GeneratedRegex(
-        @"\(the\s+[“""](?<name>[^”""]{0,60}?(?:\b(?:19|20)\d{2}\b|Restructuring|Plan|Program|Initiative|Reduction)[^”""]{0,40})[”""]\)",
+        @"\((?:the\s+)?[“""]?(?<name>[^”""()]{0,60}?(?:\b(?:19|20)\d{2}\b|Restructuring|Plan|Program|Initiative|Reduction)[^”""()]{0,40}?)[”""]?\)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex DefinedPlan();
 }

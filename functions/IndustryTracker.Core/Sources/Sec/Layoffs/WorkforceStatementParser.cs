@@ -66,6 +66,9 @@ public static class WorkforceStatementParser
             previous = range;
         }
 
+        // A dated step adds nothing when a statement with a figure already gives the same date.
+        results.RemoveAll(t => t.Kind == StatementKind.Timing && results.Exists(r => r.Kind != StatementKind.Timing
+            && r.AnnouncedOn == t.AnnouncedOn && r.AnnouncedPrecision == t.AnnouncedPrecision));
         return results;
     }
 
