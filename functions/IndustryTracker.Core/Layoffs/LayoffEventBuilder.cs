@@ -15,10 +15,12 @@ internal static partial class LayoffEventBuilder
         var statements = round.Reductions.Concat(round.Charges).Concat(round.Timings).OrderBy(s => s.DocumentDate).ThenBy(s => s.Source.Url, StringComparer.Ordinal).ToList();
         // Reports repeat a charge as the year goes on; the latest report's figure is the complete one. A plan stated with
         // its count and its cost in one sentence carries the charge on the reduction, so those count too.
-        var charges = round.Charges.Concat(round.Reductions).Where(s => s.Statement.ChargesUsd is not null)
-            .OrderByDescending(s => s.DocumentDate).ThenBy(s => s.Statement.Kind).Select(s => s.Statement.ChargesUsd).FirstOrDefault();
+        var charge = round.Charges.Concat(round.Reductions).Where(s => s.Statement.ChargesUsd is not null)
+            .OrderByDescending(s => s.DocumentDate).ThenBy(s => s.Statement.Kind).FirstOrDefault();
+        var charges = charge?.Statement.ChargesUsd;
         var percent = headline?.Statement.PercentOfWorkforce ?? round.Reductions.Select(s => s.Statement.PercentOfWorkforce).FirstOrDefault(p => p is not null);
-        var sentence = headline?.Statement.Sentence ?? round.Charges.FirstOrDefault()?.Statement.Sentence;
+        // The sentence shown beside the headline is the one whose figure the headline gives: the count's, else the charge's.
+        var sentence = headline?.Statement.Sentence ?? charge?.Statement.Sentence ?? round.Charges.FirstOrDefault()?.Statement.Sentence;
         return new LayoffEvent(
             round.Id,
             ticker,
@@ -65,7 +67,8 @@ internal static partial class LayoffEventBuilder
                 $"{name}: WARN notices for {count:N0} workers ({states}), received {round.Warn.Min(w => w.Notice.Received):yyyy-MM-dd} to {round.Warn.Max(w => w.Notice.Received):yyyy-MM-dd}");
         }
 
-        var label = PlanName(headline?.Statement.Sentence ?? round.Charges.FirstOrDefault()?.Statement.Sentence) ?? "announced " + round.Window.Label();
+        var label = PlanName(headline?.Statement.Sentence) ?? PlanName(round.Charges.Select(c => c.Statement.Sentence).FirstOrDefault(c => PlanName(c) is not null))
+            ?? "announced " + round.Window.Label();
         string what;
         if (count is { } n)
         {
