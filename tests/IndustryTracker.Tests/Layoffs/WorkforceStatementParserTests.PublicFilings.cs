@@ -104,7 +104,10 @@ public partial class WorkforceStatementParserTests
     [InlineData("We will reduce our workforce by approximately five percent.", 5.0)]
     [InlineData("The plan eliminates roles, reducing our global workforce by twenty-five per cent.", 25.0)]
     [InlineData("Today we announced the elimination of positions affecting about twelve percent of our workforce, a reduction we did not take lightly.", 12.0)]
-    public void Parse_PercentInWords_PercentOnly(string text, double percent)
+    // Synthetic: percents of a role noun and of headcount after a reduction verb, in figures.
+    [InlineData("As part of the restructuring, we will eliminate approximately 10% of our roles.", 10.0)]
+    [InlineData("We completed a reduction in force of approximately 7% of our workforce.", 7.0)]
+    public void Parse_PercentWithoutCount_PercentOnlyCountNull(string text, double percent)
     {
         var statement = Assert.Single(WorkforceStatementParser.Parse(text));
 

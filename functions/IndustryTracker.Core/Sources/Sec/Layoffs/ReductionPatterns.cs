@@ -77,11 +77,11 @@ internal static partial class ReductionPatterns
         Options)]
     public static partial Regex ReduceBy();
 
-    /// <summary>"8% of our workforce", "about 6% of our global workforce" (needs a reduction cue before it).</summary>
+    /// <summary>"8% of our workforce", "about 6% of our global workforce", "10% of its roles" (needs a reduction cue before it).</summary>
     [GeneratedRegex(
         Hedge + Percent + @"\s+of\s+(?:(?:our|the|its|their|the\s+company['’]s)\s+)?"
         + @"(?:(?:overall|global|total|worldwide|corporate|current|full[-\s]time|entire)\s+)*"
-        + @"(?:workforce|work\s+force|employees|staff|headcount|team|employee\s+base|employee\s+population|personnel)\b",
+        + @"(?:workforce|work\s+force|employees|staff|headcount|team|employee\s+base|employee\s+population|personnel|positions|roles|jobs)\b",
         Options)]
     public static partial Regex PercentOfWorkforce();
 
