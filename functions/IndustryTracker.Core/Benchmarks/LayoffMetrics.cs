@@ -49,7 +49,9 @@ internal static class LayoffMetrics
 
     private static Citation Cite(LayoffEvent e)
     {
-        var headline = e.Sources.FirstOrDefault(s => s.Sentence == e.Headline) ?? e.Sources.FirstOrDefault();
-        return new Citation("layoff-event " + e.Id, headline?.Url ?? "", headline?.Accession, null, e.Headline);
+        // The citation quotes the source sentence, not the headline built from it.
+        var quote = e.Sentence ?? e.Headline;
+        var headline = e.Sources.FirstOrDefault(s => s.Sentence == quote) ?? e.Sources.FirstOrDefault();
+        return new Citation("layoff-event " + e.Id, headline?.Url ?? "", headline?.Accession, null, quote);
     }
 }

@@ -30,9 +30,11 @@ public static class LayoffCsv
         ExportColumn<LayoffEvent>.Integer("warnWorkers", "people", "Workers in the WARN notices attached to the round (evidence, not added to count).", e => e.WarnWorkers),
         ExportColumn<LayoffEvent>.Integer("warnNotices", "notices", "Number of WARN notices attached to the round.", e => e.Warn.Count),
         ExportColumn<LayoffEvent>.Text("includes", "Ids of earlier rounds this round's count includes, separated by spaces.", e => string.Join(" ", e.Includes)),
-        ExportColumn<LayoffEvent>.Text("headline", "The sentence the count is taken from (or a summary of the WARN notices).", e => e.Headline),
+        ExportColumn<LayoffEvent>.Text("headline", "A line built from the round's fields: company, what, how many as qualified, share of the workforce, the plan's name or the date.", e => e.Headline),
         ExportColumn<LayoffEvent>.Text("sources", "Statements behind the round, separated by \" | \": document date, kind and URL.", e => string.Join(" | ", e.Sources.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Date} {s.Kind} {s.Url}")))),
         ExportColumn<LayoffEvent>.Text("warnStates", "Workers in attached WARN notices per state, e.g. \"CA:1200 WA:878\".", e => string.Join(" ", e.Warn.GroupBy(w => w.State).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Key}:{g.Sum(w => w.Workers ?? 0)}")))),
         ExportColumn<LayoffEvent>.Date("announcedFrom", "First day of the announced period (announced as a date), for sorting and filtering.", e => ExportDates.Parse(e.AnnouncedFrom)),
+        ExportColumn<LayoffEvent>.Text("sentence", "The source sentence the headline rests on, quoted (or a summary of the WARN notices).", e => e.Sentence),
+        ExportColumn<LayoffEvent>.Text("dateNote", "How the date was arrived at when it is not simply the one stated: narrowed by evidence (which), a fiscal quarter resolved, or the filing date standing in.", e => e.DateNote),
     ];
 }

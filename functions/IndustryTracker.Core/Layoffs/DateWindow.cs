@@ -3,8 +3,11 @@ using IndustryTracker.Core.Facts;
 
 namespace IndustryTracker.Core.Layoffs;
 
-/// <summary>The span a stated date covers: a day, or the whole month, quarter or year the text names.</summary>
-public readonly record struct DateWindow(DateOnly Start, DateOnly End, DatePrecision Precision)
+/// <summary>
+/// The span a stated date covers: a day, or the whole month, quarter or year the text names. <see cref="Fiscal"/> is
+/// set when the text named a fiscal quarter and the company's fiscal calendar turned it into these dates.
+/// </summary>
+public readonly record struct DateWindow(DateOnly Start, DateOnly End, DatePrecision Precision, FiscalQuarter? Fiscal = null)
 {
     public static DateWindow Of(DateOnly start, DatePrecision precision) => precision switch
     {
@@ -25,8 +28,18 @@ public readonly record struct DateWindow(DateOnly Start, DateOnly End, DatePreci
         return other.End < Start ? Start.DayNumber - other.End.DayNumber : 0;
     }
 
-    /// <summary>As precise as it was stated: 2023-01-18, 2023-03, 2022-Q4, 2022.</summary>
-    public string Label() => Precision switch
+    /// <summary>A fiscal quarter through the company's fiscal calendar: the quarter's months, counted from the year's start.</summary>
+    public static DateWindow OfFiscal(FiscalQuarter quarter, Benchmarks.FiscalCalendar calendar)
+    {
+        var start = calendar.YearStart(quarter.FiscalYear).AddMonths((quarter.Quarter - 1) * 3);
+        var end = quarter.Quarter == 4 ? calendar.YearEnd(quarter.FiscalYear) : start.AddMonths(3).AddDays(-1);
+        return new(start, end, DatePrecision.Quarter, quarter);
+    }
+
+    /// <summary>As precise as it was stated: 2023-01-18, 2023-03, 2022-Q4, 2022; a fiscal quarter with its dates: FY2024-Q2 (2023-10-01..2023-12-31).</summary>
+    public string Label() => Fiscal is { } fiscal
+        ? string.Create(CultureInfo.InvariantCulture, $"{fiscal} ({Start:yyyy-MM-dd}..{End:yyyy-MM-dd})")
+        : Precision switch
     {
         DatePrecision.Day => Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         DatePrecision.Month => Start.ToString("yyyy-MM", CultureInfo.InvariantCulture),

@@ -1,3 +1,6 @@
+using System.Globalization;
+using IndustryTracker.Core.Benchmarks;
+using IndustryTracker.Core.Companies;
 using IndustryTracker.Core.Facts;
 
 namespace IndustryTracker.Core.Layoffs;
@@ -15,23 +18,28 @@ public static class LayoffReconciler
     public const int CumulativeLookbackDays = 90;
     public const int RetrospectiveLookbackDays = 460;
 
-    public static IReadOnlyList<LayoffEvent> Reconcile(string ticker, IEnumerable<StatementEvidence> statements, IEnumerable<WarnEvidence> warn)
+    /// <param name="company">
+    /// The company, when known: its fiscal calendar resolves fiscal quarters ("the second quarter of fiscal 2024"),
+    /// its name starts the headlines. Without it a fiscal-quarter date counts as not stated and headlines use the ticker.
+    /// </param>
+    public static IReadOnlyList<LayoffEvent> Reconcile(string ticker, IEnumerable<StatementEvidence> statements, IEnumerable<WarnEvidence> warn, Company? company = null)
     {
+        var calendar = company is null ? null : new FiscalCalendar(company);
         var all = statements.Where(s => s.Ticker == ticker).OrderBy(s => s.DocumentDate).ThenBy(s => s.Source.Url, StringComparer.Ordinal).ThenBy(s => s.Statement.Sentence, StringComparer.Ordinal).ToList();
         var rounds = new List<Round>();
-        foreach (var s in Ordered(all.Where(s => s.Statement.Kind == StatementKind.Reduction && WindowOf(s) is not null)))
+        foreach (var s in Ordered(all.Where(s => s.Statement.Kind == StatementKind.Reduction && WindowOf(s, calendar) is not null), calendar))
         {
-            Place(rounds, s, WindowOf(s)!.Value, newRoundAllowed: true);
+            Place(rounds, s, WindowOf(s, calendar)!.Value, newRoundAllowed: true);
         }
 
-        foreach (var s in all.Where(s => s.Statement.Kind == StatementKind.Reduction && WindowOf(s) is null))
+        foreach (var s in all.Where(s => s.Statement.Kind == StatementKind.Reduction && WindowOf(s, calendar) is null))
         {
             PlaceUndated(rounds, s);
         }
 
-        foreach (var s in Ordered(all.Where(s => s.Statement.Kind == StatementKind.Charge)))
+        foreach (var s in Ordered(all.Where(s => s.Statement.Kind == StatementKind.Charge), calendar))
         {
-            if (WindowOf(s) is { } window)
+            if (WindowOf(s, calendar) is { } window)
             {
                 Place(rounds, s, window, newRoundAllowed: true);
             }
@@ -42,18 +50,62 @@ public static class LayoffReconciler
         }
 
         AttachWarn(rounds, warn.Where(w => w.Ticker == ticker));
+        Narrow(rounds, all.Where(s => s.Statement.Kind == StatementKind.Timing));
         rounds.Sort((a, b) => a.Window.Start.CompareTo(b.Window.Start));
         LinkCumulative(rounds);
         AssignIds(ticker, rounds);
-        return rounds.Select(r => LayoffEventBuilder.Build(ticker, r)).ToList();
+        var name = LayoffEventBuilder.ShortName(company?.Name) ?? ticker;
+        return rounds.Select(r => LayoffEventBuilder.Build(ticker, name, r)).ToList();
+    }
+
+    /// <summary>
+    /// A round known only to its year (or quarter) takes the finer date of a dated step without a figure ("Beginning in
+    /// November 2022, we took a number of steps … employee layoffs …") when that date lies inside the round's and the
+    /// round is the only one it could belong to, and no WARN notice of the round was received before it (a notice
+    /// cannot precede the decision it reports). The event's date note names the sentence and any WARN notices
+    /// received in the narrowed span, which corroborate it. Otherwise the round keeps its coarse date: never a guess.
+    /// </summary>
+    private static void Narrow(List<Round> rounds, IEnumerable<StatementEvidence> timings)
+    {
+        foreach (var t in timings.OrderBy(t => t.DocumentDate).ThenBy(t => t.Source.Url, StringComparer.Ordinal))
+        {
+            if (t.Statement.AnnouncedOn is not { } on)
+            {
+                continue;
+            }
+
+            var window = DateWindow.Of(on, t.Statement.AnnouncedPrecision ?? DatePrecision.Day);
+            var containing = rounds.Where(r => !r.WarnOnly && r.Window.Precision > window.Precision
+                && r.Window.Start <= window.Start && window.End <= r.Window.End).ToList();
+            if (containing is not [var round] || round.Warn.Any(w => w.Notice.Received < window.Start))
+            {
+                continue;
+            }
+
+            var from = round.Window.Label();
+            var warn = round.Warn.Where(w => w.Notice.Received is { } d && d >= window.Start && d <= window.End).ToList();
+            var note = string.Create(CultureInfo.InvariantCulture, $"narrowed from {from} by \"{t.Statement.Sentence}\" ({t.Source.Form ?? t.Source.SourceKind} of {t.DocumentDate:yyyy-MM-dd})");
+            if (warn.Count > 0)
+            {
+                note += string.Create(CultureInfo.InvariantCulture, $" and {warn.Count} WARN notices received {warn.Min(w => w.Notice.Received):yyyy-MM-dd} to {warn.Max(w => w.Notice.Received):yyyy-MM-dd}");
+            }
+
+            round.Narrow(window, note);
+            round.Timings.Add(t);
+        }
     }
 
     /// <summary>The date a statement gives, or for a letter (8-K exhibit, newsroom post) the day it was published.</summary>
-    internal static DateWindow? WindowOf(StatementEvidence s)
+    internal static DateWindow? WindowOf(StatementEvidence s, FiscalCalendar? calendar)
     {
         if (s.Statement.AnnouncedOn is { } on)
         {
             return DateWindow.Of(on, s.Statement.AnnouncedPrecision ?? DatePrecision.Day);
+        }
+
+        if (s.Statement.AnnouncedFiscal is { } fiscal && calendar is not null)
+        {
+            return DateWindow.OfFiscal(fiscal, calendar);
         }
 
         return IsPeriodicReport(s) ? null : DateWindow.Of(s.DocumentDate, DatePrecision.Day);
@@ -61,8 +113,8 @@ public static class LayoffReconciler
 
     private static bool IsPeriodicReport(StatementEvidence s) => s.Source.Form is { } form && form.StartsWith("10-", StringComparison.Ordinal);
 
-    private static IEnumerable<StatementEvidence> Ordered(IEnumerable<StatementEvidence> statements) =>
-        statements.OrderBy(s => WindowOf(s)?.Start).ThenBy(s => s.Statement.AnnouncedPrecision ?? DatePrecision.Day).ThenBy(s => s.DocumentDate);
+    private static IEnumerable<StatementEvidence> Ordered(IEnumerable<StatementEvidence> statements, FiscalCalendar? calendar) =>
+        statements.OrderBy(s => WindowOf(s, calendar)?.Start).ThenBy(s => s.Statement.AnnouncedPrecision ?? DatePrecision.Day).ThenBy(s => s.DocumentDate);
 
     private static void Place(List<Round> rounds, StatementEvidence s, DateWindow window, bool newRoundAllowed)
     {

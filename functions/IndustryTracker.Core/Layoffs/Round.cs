@@ -14,6 +14,20 @@ internal sealed class Round(DateWindow window, bool dateFromFiling)
     public List<StatementEvidence> Charges { get; } = [];
     public List<WarnEvidence> Warn { get; } = [];
     public List<Round> Includes { get; } = [];
+
+    /// <summary>Dated steps without a figure that narrowed this round's date (see LayoffReconciler.Narrow).</summary>
+    public List<StatementEvidence> Timings { get; } = [];
+
+    /// <summary>How the date was arrived at when it is not simply the one stated: narrowed, or a fiscal quarter resolved.</summary>
+    public string? DateNote { get; private set; }
+
+    /// <summary>Replaces the date with a finer one that evidence supports; <paramref name="note"/> says which.</summary>
+    public void Narrow(DateWindow window, string note)
+    {
+        Window = window;
+        DateFromFiling = false;
+        DateNote = note;
+    }
     public string Id { get; set; } = "";
 
     public bool WarnOnly => Reductions.Count == 0 && Charges.Count == 0;

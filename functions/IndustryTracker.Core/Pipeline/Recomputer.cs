@@ -25,7 +25,7 @@ public sealed class Recomputer(FactReader facts, BenchmarkStore benchmarks, Layo
         var financials = await facts.FinancialsAsync(company.Ticker, cancellationToken);
         var statements = (await facts.StatementsAsync(company.Ticker, cancellationToken)).Select(s => s.ToEvidence());
         var warnRows = await facts.WarnAsync(company.Ticker, cancellationToken);
-        var events = LayoffReconciler.Reconcile(company.Ticker, statements, warnRows.Select(w => w.ToEvidence()));
+        var events = LayoffReconciler.Reconcile(company.Ticker, statements, warnRows.Select(w => w.ToEvidence()), company);
         await layoffs.ReplaceAsync(company.Ticker, events, cancellationToken);
         var rows = BenchmarkCalculator.Calculate(company, headcount, financials, events);
         await benchmarks.ReplaceAsync(company.Ticker, rows, cancellationToken);

@@ -178,10 +178,11 @@ public sealed class ApiServerTests(AzuriteFixture azurite) : ApiServerOverIngest
     {
         var events = await Client.GetFromJsonAsync<JsonElement>("/api/companies/META/layoffs");
 
-        var round = events.EnumerateArray().Single(e => e.GetProperty("id").GetString() == "META-2022-01-01");
-        Assert.Equal((11_000, "2022"), (round.GetProperty("count").GetInt64(), round.GetProperty("announced").GetString()));
+        // "In 2022 … a layoff of approximately 11,000" narrowed by the 10-K's "Beginning in November 2022, …".
+        var round = events.EnumerateArray().Single(e => e.GetProperty("id").GetString() == "META-2022-11-01");
+        Assert.Equal((11_000, "2022-11"), (round.GetProperty("count").GetInt64(), round.GetProperty("announced").GetString()));
         Assert.Equal([307, 419], round.GetProperty("warn").EnumerateArray().Select(w => w.GetProperty("workers").GetInt32()).Order());
-        foreach (var field in new[] { "id", "ticker", "announced", "count", "countQualifier", "percentOfWorkforce", "headline", "sources", "warn" })
+        foreach (var field in new[] { "id", "ticker", "announced", "count", "countQualifier", "percentOfWorkforce", "headline", "sentence", "dateNote", "sources", "warn" })
         {
             Assert.True(round.TryGetProperty(field, out _), field);
         }

@@ -24,11 +24,12 @@ public sealed class ClaimsReplayTests(AzuriteFixture azurite)
 
         AssertCommon(verdicts);
 
-        // Meta: the 10-K's ~11,000 of 2022 (dated only to the year by the filings) and the 10-Q's ~10,000 of March 2023.
+        // Meta: the 10-K's ~11,000 of 2022 (narrowed to November 2022 by the 10-K's "Beginning in November 2022, …")
+        // and the 10-Q's ~10,000 of March 2023.
         var meta = verdicts["meta-layoffs-21000-2023"];
         Assert.Equal(Verdicts.PartlySupported, meta.Verdict);
-        Assert.Contains("META-2022-01-01 was announced 2022, before the claimed period starts", meta.Explanation, StringComparison.Ordinal);
-        Assert.Equal([("2022", 11_000m), ("2023-03", 10_000m)], meta.Evidence.Where(e => e.Role == EvidenceRoles.Supports).Select(e => (e.Date!, e.Value!.Value)));
+        Assert.Contains("META-2022-11-01 was announced 2022-11, before the claimed period starts", meta.Explanation, StringComparison.Ordinal);
+        Assert.Equal([("2022-11", 11_000m), ("2023-03", 10_000m)], meta.Evidence.Where(e => e.Role == EvidenceRoles.Supports).Select(e => (e.Date!, e.Value!.Value)));
         Assert.All(meta.Evidence.Where(e => e.Role == EvidenceRoles.Supports).SelectMany(e => e.Sources), s => Assert.Contains(s.Accession, new[] { Meta10K, Meta10Q }));
 
         // Alphabet: the 10-K dates the reduction and its $2.1 billion severance but states no count.

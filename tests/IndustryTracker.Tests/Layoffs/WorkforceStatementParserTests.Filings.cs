@@ -25,6 +25,10 @@ public partial class WorkforceStatementParserTests
 
         Assert.Equal(
             [
+                // No figure, but it dates the start of the layoffs the next sentence names ("… employee layoffs and
+                // restructurings."): a timing statement the reconciler may narrow the 2022 round with.
+                new WorkforceStatement(StatementKind.Timing, null, null, null, new DateOnly(2022, 11, 1), DatePrecision.Month, null, null, false,
+                    "Beginning in November 2022, we took a number of steps to reduce our expense base."),
                 Reduction(10_000, CountQualifier.Approximate, Meta2023Restructuring, announced: new DateOnly(2023, 3, 1), precision: DatePrecision.Month),
 
                 // The sentence states no date of its own and does not refer back to the one before it.
@@ -99,7 +103,11 @@ public partial class WorkforceStatementParserTests
         var text = TextOf(SecFixtureDocuments.Alphabet10QQ3);
         Assert.Contains("related charges of $86 million and $2.1 billion for the three and nine months ended September 30, 2023, respectively.", text, StringComparison.Ordinal);
 
-        Assert.Empty(WorkforceStatementParser.Parse(text));
+        // No charge is guessed from the pair; what remains is the dated announcement, which states no figure.
+        Assert.Equal(
+            [new WorkforceStatement(StatementKind.Timing, null, null, null, new DateOnly(2023, 1, 1), DatePrecision.Month, null, null, false,
+                "As part of this program, in January 2023, we announced a reduction of our workforce.")],
+            WorkforceStatementParser.Parse(text));
     }
 
     private static string TextOf(string url)

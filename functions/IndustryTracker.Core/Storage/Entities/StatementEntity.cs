@@ -20,6 +20,7 @@ public sealed class StatementEntity : ITableEntity, IDocumentFact
     public double? PercentOfWorkforce { get; set; }
     public string? AnnouncedOn { get; set; }
     public string? AnnouncedPrecision { get; set; }
+    public string? AnnouncedFiscal { get; set; }
     public string? TimeFrame { get; set; }
     public double? ChargesUsd { get; set; }
     public bool IncludesEarlierReductions { get; set; }
@@ -44,6 +45,7 @@ public sealed class StatementEntity : ITableEntity, IDocumentFact
             PercentOfWorkforce = (double?)s.PercentOfWorkforce,
             AnnouncedOn = s.AnnouncedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             AnnouncedPrecision = s.AnnouncedPrecision?.ToString(),
+            AnnouncedFiscal = s.AnnouncedFiscal?.ToString(),
             TimeFrame = s.TimeFrame,
             ChargesUsd = (double?)s.ChargesUsd,
             IncludesEarlierReductions = s.IncludesEarlierReductions,
@@ -69,7 +71,8 @@ public sealed class StatementEntity : ITableEntity, IDocumentFact
             TimeFrame,
             (decimal?)ChargesUsd,
             IncludesEarlierReductions,
-            Sentence);
+            Sentence,
+            AnnouncedFiscal is null ? null : FiscalQuarter.Parse(AnnouncedFiscal));
         var date = Date(DocumentDate);
         return new StatementEvidence(PartitionKey, statement, new Provenance(SourceKind, Url, Accession, Form, date, DocumentKey), date);
     }

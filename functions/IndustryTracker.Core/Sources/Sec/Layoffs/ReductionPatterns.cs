@@ -23,6 +23,12 @@ internal static partial class ReductionPatterns
     // Never a dollar amount, and never the tail of a larger number.
     private const string Count = @"(?<![$\d.,]|\$\s)" + NumberPhrases.Count;
 
+    // A percent in figures ("13%", "8 percent") or in words ("five percent", "twenty-five per cent"): group pct or pctw.
+    private const string Percent =
+        @"(?:" + NumberPhrases.Percent + @"|(?<pctw>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?"
+        + @"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine)"
+        + @"\s+(?:percent|per\s+cent)\b)";
+
     private const string Lead = @"(?:(?:a\s+total\s+of|an\s+additional|another|a\s+further)\s+)?";
 
     // Words that may sit between the count and its noun. "open" is absent on purpose: closing open roles
@@ -37,7 +43,7 @@ internal static partial class ReductionPatterns
         + @"|staff|team\s+members|colleagues|associates|personnel|FTEs?|full[-\s]time\s+equivalents?)\b";
 
     private const string Workforce =
-        @"(?:the\s+size\s+of\s+)?(?:(?:our|the|its|their)\s+)?(?:(?:overall|global|total|worldwide|corporate|company)\s+)*"
+        @"(?:the\s+size\s+of\s+)?(?:(?:our|the|its|their|the\s+company['’]s)\s+)?(?:(?:overall|global|total|worldwide|corporate|company)\s+)*"
         + @"(?:workforce|work\s+force|team\s+size|team|size|headcount|staffing(?:\s+levels?)?|staff|employee\s+base"
         + @"|employees|personnel|organization)";
 
@@ -67,15 +73,26 @@ internal static partial class ReductionPatterns
     [GeneratedRegex(
         @"\b(?<verb>reduc(?:e|es|ed|ing|tions?)|cut(?:s|ting)?|shrink(?:s|ing)?|trim(?:s|med|ming)?|downsiz(?:e|es|ed|ing)"
         + @"|lower(?:s|ed|ing)?)\s+(?:(?:of|in)\s+)?" + Workforce + @"\s+by\s+" + Lead + Hedge
-        + @"(?:" + NumberPhrases.Percent + "|" + Count + @"(?:\s+" + Modifiers + Noun + ")?)",
+        + @"(?:" + Percent + "|" + Count + @"(?:\s+" + Modifiers + Noun + ")?)",
         Options)]
     public static partial Regex ReduceBy();
 
-    /// <summary>"8% of our workforce", "about 6% of our global workforce" (needs a reduction cue before it).</summary>
+    /// <summary>"8% of our workforce", "about 6% of our global workforce", "10% of its roles" (needs a reduction cue before it).</summary>
     [GeneratedRegex(
-        Hedge + NumberPhrases.Percent + @"\s+of\s+(?:(?:our|the|its|their|the\s+company['’]s)\s+)?"
+        Hedge + Percent + @"\s+of\s+(?:(?:our|the|its|their|the\s+company['’]s)\s+)?"
         + @"(?:(?:overall|global|total|worldwide|corporate|current|full[-\s]time|entire)\s+)*"
-        + @"(?:workforce|work\s+force|employees|staff|headcount|team|employee\s+base|employee\s+population|personnel)\b",
+        + @"(?:workforce|work\s+force|employees|staff|headcount|team|employee\s+base|employee\s+population|personnel|positions|roles|jobs)\b",
         Options)]
     public static partial Regex PercentOfWorkforce();
+
+    /// <summary>
+    /// A percent the reduction noun itself governs, so it needs no other cue: "a global workforce reduction of
+    /// approximately 20%", "an approximately 16% reduction in workforce", "a reduction in force of about 10%".
+    /// </summary>
+    [GeneratedRegex(
+        @"\b(?:(?:workforce|work\s+force|headcount|staff|staffing|job|employee|personnel)\s+(?:reductions?|cuts?)|reductions?\s+in\s+force)\s+of\s+" + Lead + Hedge + Percent
+        + "|" + Hedge + Percent + @"\s+(?:reductions?|cuts?|decrease)\s+(?:in|of)\s+(?:(?:our|the|its|their|the\s+company['’]s)\s+)?"
+        + @"(?:(?:overall|global|total|worldwide)\s+)?(?:workforce|work\s+force|force|headcount|staff|employees|personnel)\b",
+        Options)]
+    public static partial Regex PercentReduction();
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using IndustryTracker.Core.Documents;
 using IndustryTracker.Core.Facts;
+using IndustryTracker.Core.Sources.Sec.Xbrl;
 
 namespace IndustryTracker.Core.Sources.Sec.Layoffs;
 
@@ -23,6 +24,14 @@ internal static partial class ReductionReader
                 {
                     byPosition.TryAdd(mention.Position, mention);
                 }
+            }
+        }
+
+        foreach (Match match in ReductionPatterns.PercentReduction().Matches(sentence))
+        {
+            if (ToMention(match) is { } mention)
+            {
+                byPosition.TryAdd(mention.Position, mention);
             }
         }
 
@@ -65,11 +74,14 @@ internal static partial class ReductionReader
 
     private static ReductionMention? ToMention(Match match)
     {
-        decimal? percent = match.Groups["pct"].Success ? NumberPhrases.ReadPercent(match.Groups["pct"].Value) : null;
+        var pct = match.Groups["pct"].Success ? match.Groups["pct"] : match.Groups["pctw"];
+        decimal? percent = !pct.Success ? null
+            : pct.Name == "pct" ? NumberPhrases.ReadPercent(pct.Value)
+            : NumberWords.Parse(pct.Value);
         var num = match.Groups["num"];
         if (!num.Success)
         {
-            return percent is null ? null : new ReductionMention(match.Groups["pct"].Index, null, null, percent);
+            return percent is null ? null : new ReductionMention(pct.Index, null, null, percent);
         }
 
         if (!NumberPhrases.TryReadCount(num.Value, out var count, out var scaled))

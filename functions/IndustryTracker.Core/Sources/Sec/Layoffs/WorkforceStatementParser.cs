@@ -32,50 +32,72 @@ public static class WorkforceStatementParser
         ArgumentNullException.ThrowIfNull(text);
         var results = new List<WorkforceStatement>();
         SentenceRange? previous = null;
-        foreach (var range in Sentences.Ranges(text))
+        var ranges = Sentences.Ranges(text).ToList();
+        for (var i = 0; i < ranges.Count; i++)
         {
+            var range = ranges[i];
             // A sentence refers back only to the one before it in the same paragraph (line).
             if (range.StartsLine)
             {
                 previous = null;
             }
 
+            var found = false;
             if (MayStateFigure(range.In(text)))
             {
                 foreach (var statement in ParseSentence(SentenceText.Normalize(range.Of(text)), previous?.Of(text)))
                 {
                     Keep(results, statement);
+                    found = true;
+                }
+            }
+
+            if (!found && TimingCues.MayDate(range.In(text)))
+            {
+                // "Beginning in November 2022, we took a number of steps …. For example, … employee layoffs …":
+                // the step's nature may be told by the next sentence of the same paragraph.
+                var next = i + 1 < ranges.Count && !ranges[i + 1].StartsLine ? SentenceText.Normalize(ranges[i + 1].Of(text)) : null;
+                if (TimingCues.Read(SentenceText.Normalize(range.Of(text)), next) is { } timing)
+                {
+                    Keep(results, timing);
                 }
             }
 
             previous = range;
         }
 
+        // A dated step adds nothing when a statement with a figure already gives the same date.
+        results.RemoveAll(t => t.Kind == StatementKind.Timing && results.Exists(r => r.Kind != StatementKind.Timing
+            && r.AnnouncedOn == t.AnnouncedOn && r.AnnouncedPrecision == t.AnnouncedPrecision));
         return results;
     }
 
     /// <summary>
-    /// Whether the sentence can hold a figure the readers look for: a digit, and a word that every reduction or
+    /// Whether the sentence can hold a figure the readers look for: a digit (or "percent", which may follow a
+    /// number in words: "five percent"), and a word that every reduction or
     /// severance pattern requires (its workforce noun or severance noun). Most lines of a filing are table rows and
     /// prose about money; this skips the seven pattern scans for them, which was most of the extraction time.
     /// </summary>
     private static bool MayStateFigure(ReadOnlySpan<char> raw) =>
-        raw.IndexOfAnyInRange('0', '9') >= 0 && raw.IndexOfAny(RequiredWords) >= 0;
+        (raw.IndexOfAnyInRange('0', '9') >= 0 || raw.Contains("percent", StringComparison.OrdinalIgnoreCase) || raw.Contains("per cent", StringComparison.OrdinalIgnoreCase))
+        && raw.IndexOfAny(RequiredWords) >= 0;
 
     private static void Keep(List<WorkforceStatement> results, WorkforceStatement statement)
     {
         var same = results.FindIndex(r => r.Kind == statement.Kind && r.Count == statement.Count
             && r.PercentOfWorkforce == statement.PercentOfWorkforce && r.ChargesUsd == statement.ChargesUsd
-            && (r.AnnouncedOn is null || statement.AnnouncedOn is null || r.AnnouncedOn == statement.AnnouncedOn));
+            && (Undated(r) || Undated(statement) || (r.AnnouncedOn == statement.AnnouncedOn && r.AnnouncedFiscal == statement.AnnouncedFiscal)));
         if (same < 0)
         {
             results.Add(statement);
         }
-        else if (results[same].AnnouncedOn is null && statement.AnnouncedOn is not null)
+        else if (Undated(results[same]) && !Undated(statement))
         {
             results[same] = statement;
         }
     }
+
+    private static bool Undated(WorkforceStatement s) => s.AnnouncedOn is null && s.AnnouncedFiscal is null;
 
     private static IEnumerable<WorkforceStatement> ParseSentence(string sentence, string? previous)
     {
@@ -99,14 +121,14 @@ public static class WorkforceStatementParser
             decimal? charge = i == 0 && chargeQueue.TryDequeue(out var usd) ? usd : null;
             yield return new WorkforceStatement(
                 StatementKind.Reduction, r.Count, r.Qualifier, r.Percent, announced?.Date, announced?.Precision,
-                timeFrame, charge, cumulative, sentence);
+                timeFrame, charge, cumulative, sentence, announced?.Fiscal);
         }
 
         foreach (var usd in chargeQueue)
         {
             yield return new WorkforceStatement(
                 StatementKind.Charge, null, null, null, announced?.Date, announced?.Precision,
-                timeFrame, usd, cumulative, sentence);
+                timeFrame, usd, cumulative, sentence, announced?.Fiscal);
         }
     }
 }
