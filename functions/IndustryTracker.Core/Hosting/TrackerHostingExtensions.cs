@@ -70,6 +70,7 @@ public static class TrackerHostingExtensions
         builder.Services.AddSingleton<QueueDrainer>();
         builder.Services.AddSingleton<IngestCycle>();
         builder.Services.AddSingleton<Reprocessor>();
+        builder.Services.AddSingleton<Evaluation.Evaluator>();
         builder.Services.AddSingleton<Comparisons.ComparisonService>();
         // A bounded cache: entries are whole responses, counted one each.
         builder.Services.AddMemoryCache(o => o.SizeLimit = 512);
