@@ -25,6 +25,7 @@ public static class TrackerCommandLine
         root.Subcommands.Add(ReprocessCommand.Create(global));
         root.Subcommands.Add(DocumentsCommand.Create(global));
         root.Subcommands.Add(EvalCommand.Create(global));
+        root.Subcommands.Add(StatementsCommand.Create(global));
         root.Subcommands.Add(ReliabilityReportCommand.Create());
         return root;
     }
