@@ -73,6 +73,7 @@ public static class TrackerHostingExtensions
         builder.Services.AddSingleton<Reprocessor>();
         builder.Services.AddSingleton<Evaluation.Evaluator>();
         builder.Services.AddSingleton<Statements.EditorStatements>();
+        builder.Services.AddSingleton<StatementsApi>();
         builder.Services.AddSingleton<Comparisons.ComparisonService>();
         // A bounded cache: entries are whole responses, counted one each.
         builder.Services.AddMemoryCache(o => o.SizeLimit = 512);
