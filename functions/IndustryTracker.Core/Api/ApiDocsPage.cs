@@ -36,7 +36,10 @@ public static class ApiDocsPage
                 html.Append("</table>");
             }
 
-            html.Append("<pre>curl '").Append(E(Example(endpoint))).Append("'</pre>");
+            html.Append(endpoint.Method == "get"
+                ? $"<pre>curl '{E(Example(endpoint))}'</pre>"
+                // A write takes its fields as a JSON body and the key (`tracker serve --api-key KEY`; the admin key in Azure).
+                : $"<pre>curl -X {E(endpoint.Method.ToUpperInvariant())} -H 'x-api-key: KEY' -H 'content-type: application/json' -d '{{\"company\":\"MSFT\",\"date\":\"2025-07-02\",\"count\":9000,\"url\":\"https://…\",\"quote\":\"…\",\"publisher\":\"…\",\"addedBy\":\"…\"}}' '{E(Example(endpoint))}'</pre>");
         }
 
         return html.Append("</body></html>").ToString();
