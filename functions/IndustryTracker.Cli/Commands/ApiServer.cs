@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IndustryTracker.Cli.Commands;
@@ -21,6 +22,23 @@ public static class ApiServer
         if (!string.IsNullOrEmpty(apiKey))
         {
             app.UseMiddleware<ApiKeyMiddleware>(apiKey);
+        }
+        else
+        {
+            // Writes are admin-only: a server anyone on the machine can reach without a key only reads.
+            app.Use(async (context, next) =>
+            {
+                if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
+                {
+                    await TypedResults.Problem(
+                        detail: "Writing endpoints (POST /api/statements) need a key: start the server with --api-key KEY and send it in x-api-key.",
+                        statusCode: StatusCodes.Status403Forbidden,
+                        title: "A key is required to write").ExecuteAsync(context);
+                    return;
+                }
+
+                await next(context);
+            });
         }
 
         app.MapTrackerApi();

@@ -22,11 +22,11 @@ public static class CommandRunner
     /// <summary>The exit code of a finished ingest cycle.</summary>
     public static int ExitCodeOf(IngestSummary summary) => summary.HasFailures ? CompletedWithFailures : 0;
 
-    public static async Task<int> RunAsync(ParseResult parse, GlobalOptions options, Func<TrackerSession, Task<int>> body, CancellationToken cancellationToken, bool collects = false, Func<Microsoft.AspNetCore.Builder.WebApplicationBuilder, Microsoft.AspNetCore.Builder.WebApplication>? web = null)
+    public static async Task<int> RunAsync(ParseResult parse, GlobalOptions options, Func<TrackerSession, Task<int>> body, CancellationToken cancellationToken, bool collects = false, Func<Microsoft.AspNetCore.Builder.WebApplicationBuilder, Microsoft.AspNetCore.Builder.WebApplication>? web = null, IReadOnlyDictionary<string, string?>? overrides = null)
     {
         try
         {
-            await using var session = await TrackerSession.StartAsync(parse, options, new ConsoleProgress(), cancellationToken, collects, web);
+            await using var session = await TrackerSession.StartAsync(parse, options, new ConsoleProgress(), cancellationToken, collects, web, overrides);
             return await body(session);
         }
         catch (OptionsValidationException ex)

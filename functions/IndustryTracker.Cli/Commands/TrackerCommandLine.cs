@@ -24,6 +24,8 @@ public static class TrackerCommandLine
         root.Subcommands.Add(ExportCommand.Create(global));
         root.Subcommands.Add(ReprocessCommand.Create(global));
         root.Subcommands.Add(DocumentsCommand.Create(global));
+        root.Subcommands.Add(EvalCommand.Create(global));
+        root.Subcommands.Add(StatementsCommand.Create(global));
         root.Subcommands.Add(ReliabilityReportCommand.Create());
         return root;
     }

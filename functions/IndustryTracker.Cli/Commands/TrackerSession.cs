@@ -36,7 +36,8 @@ public sealed class TrackerSession : IAsyncDisposable
     public IServiceProvider Services => App.Services;
 
     /// <param name="web">When set, the session is a web app built by this callback (the API server); otherwise a plain host.</param>
-    public static async Task<TrackerSession> StartAsync(ParseResult parse, GlobalOptions options, IProgress<string> progress, CancellationToken cancellationToken, bool collects, Func<WebApplicationBuilder, WebApplication>? web = null)
+    /// <param name="overrides">Settings the command itself imposes (eval: its own fresh storage), over the options and environment.</param>
+    public static async Task<TrackerSession> StartAsync(ParseResult parse, GlobalOptions options, IProgress<string> progress, CancellationToken cancellationToken, bool collects, Func<WebApplicationBuilder, WebApplication>? web = null, IReadOnlyDictionary<string, string?>? overrides = null)
     {
         var settings = new Dictionary<string, string?>();
         Put(settings, "AzureWebJobsStorage", parse.GetValue(options.Storage));
@@ -44,6 +45,10 @@ public sealed class TrackerSession : IAsyncDisposable
         Put(settings, "Replay:Directory", parse.GetValue(options.Replay));
         Put(settings, "Replay:RecordDirectory", parse.GetValue(options.Record));
         Put(settings, "Sec:UserAgent", parse.GetValue(options.SecUserAgent));
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
 
         IHostApplicationBuilder builder = web is null
             ? Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = Directory.GetCurrentDirectory() })

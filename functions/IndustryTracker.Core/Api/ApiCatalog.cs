@@ -38,6 +38,8 @@ public static class ApiCatalog
         new("chart", ApiRoutes.Chart, "A publishable 1200×675 chart of one metric", true,
             [new("metric", "path", "string", "The metric, with .png", Example: "revenuePerEmployee.png", Required: true), Companies, FromYear, ToYear, new("kind", "query", "string", "line (default) or bar", ["line", "bar"])], null, "image/png"),
         new("exports", ApiRoutes.Exports, "The CSV and Parquet exports, with download links", true, [], typeof(ExportListing)),
+        new("statements", ApiRoutes.Statements, "Admin: add an editor statement (a cited secondary source no feed carries); the company's events are recomputed at once. Admin key in Azure; tracker serve --api-key locally", true,
+            [], typeof(Statements.EditorStatement), Method: "post", RequestBody: typeof(StatementsApi.Body)),
         new("health", ApiRoutes.Health, "Storage reachability and each source's freshness (degraded when stale, 503 when storage is down)", false, [], typeof(HealthReport)),
     ];
 

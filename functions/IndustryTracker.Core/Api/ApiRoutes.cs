@@ -21,6 +21,7 @@ public static class ApiRoutes
     public const string Layoffs = "layoffs";
     public const string CompanyLayoffs = "companies/{ticker}/layoffs";
     public const string Warn = "warn";
+    public const string Statements = "statements";
 
     public static IEndpointRouteBuilder MapTrackerApi(this IEndpointRouteBuilder app)
     {
@@ -36,6 +37,7 @@ public static class ApiRoutes
         api.MapGet(Claims, (InsightsApi h, HttpRequest r, CancellationToken ct) => h.Claims(ApiRequest.From(r), ct));
         api.MapGet(Chart, (InsightsApi h, HttpRequest r, string metric, CancellationToken ct) => h.Chart(ApiRequest.From(r), metric, ct));
         api.MapGet(Exports, (ExportsApi h, HttpRequest r, CancellationToken ct) => h.List(ApiRequest.From(r), ct));
+        api.MapPost(Statements, (StatementsApi h, HttpRequest r, CancellationToken ct) => h.Add(r, ct));
         api.MapGet(Health, (TrackerApi h, CancellationToken ct) => h.Health(ct));
         api.MapGet(OpenApi, () => TypedResults.Text(OpenApiDocument.Text, "application/json"));
         api.MapGet(Docs, () => TypedResults.Text(ApiDocsPage.Html, "text/html; charset=utf-8"));

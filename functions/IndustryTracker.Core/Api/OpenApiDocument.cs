@@ -51,7 +51,23 @@ public static class OpenApiDocument
                 operation["security"] = new JsonArray();
             }
 
-            paths["/api/" + endpoint.Route] = new JsonObject { ["get"] = operation };
+            if (endpoint.RequestBody is { } body)
+            {
+                var name = SchemaName(body);
+                schemas[name] ??= Schema(body);
+                operation["requestBody"] = new JsonObject
+                {
+                    ["required"] = true,
+                    ["content"] = new JsonObject { ["application/json"] = new JsonObject { ["schema"] = new JsonObject { ["$ref"] = $"#/components/schemas/{name}" } } },
+                };
+                // A write answers 201 Created with what it stored.
+                responses["201"] = responses["200"]!.DeepClone();
+                responses["201"]!["description"] = "Created";
+                responses.Remove("200");
+                responses["400"] ??= Problem("A field is invalid; `parameter` names it");
+            }
+
+            paths["/api/" + endpoint.Route] = new JsonObject { [endpoint.Method] = operation };
         }
 
         return new JsonObject

@@ -44,6 +44,7 @@ public static class TrackerHostingExtensions
         builder.Services.AddSingleton<BenchmarkStore>();
         builder.Services.AddSingleton<LayoffStore>();
         builder.Services.AddSingleton<WarnStore>();
+        builder.Services.AddSingleton<Statements.EditorStatementStore>();
         return builder;
     }
 
@@ -70,6 +71,9 @@ public static class TrackerHostingExtensions
         builder.Services.AddSingleton<QueueDrainer>();
         builder.Services.AddSingleton<IngestCycle>();
         builder.Services.AddSingleton<Reprocessor>();
+        builder.Services.AddSingleton<Evaluation.Evaluator>();
+        builder.Services.AddSingleton<Statements.EditorStatements>();
+        builder.Services.AddSingleton<StatementsApi>();
         builder.Services.AddSingleton<Comparisons.ComparisonService>();
         // A bounded cache: entries are whole responses, counted one each.
         builder.Services.AddMemoryCache(o => o.SizeLimit = 512);

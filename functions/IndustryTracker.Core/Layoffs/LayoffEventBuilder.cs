@@ -141,13 +141,17 @@ internal static partial class LayoffEventBuilder
         {
             { WarnOnly: true } => "WARN notices only: count is the sum of their workers",
             _ when headline is null => "charges reported; no count stated",
-            _ when headline.Statement.Count is null => $"{Origin(headline)} statement without a count",
-            _ => $"count from a {Origin(headline)} statement",
+            _ when headline.Statement.Count is null => $"{Origin(headline)} without a count",
+            _ => $"count from {(headline.Editor is null ? "a" : "an")} {Origin(headline)}",
         };
-        return round.DateFromFiling ? basis + "; announcement date not stated, filing date used" : basis;
+        basis = round.DateFromFiling ? basis + "; announcement date not stated, filing date used" : basis;
+        // An editor's statement never silently stands beside (or in for) the company's own: the basis names it.
+        var editors = round.Reductions.Where(s => s.Editor is not null && s != headline).Select(s => s.Editor!.Publisher).Distinct(StringComparer.Ordinal).ToList();
+        return editors.Count == 0 ? basis : $"{basis}; editor statement also present (secondary source: {string.Join(", ", editors)})";
     }
 
-    private static string Origin(StatementEvidence s) => s.FromFiling ? "filing" : "newsroom";
+    private static string Origin(StatementEvidence s) =>
+        s.FromFiling ? "filing statement" : s.Editor is { } editor ? $"editor statement (secondary source: {editor.Publisher})" : "newsroom statement";
 
     private static string Summary(Round round) => string.Create(
         CultureInfo.InvariantCulture,
@@ -161,7 +165,10 @@ internal static partial class LayoffEventBuilder
         s.Statement.Count,
         s.Statement.Qualifier?.ToString(),
         s.Statement.ChargesUsd,
-        s.Statement.Sentence);
+        s.Statement.Sentence,
+        s.Editor?.Publisher,
+        s.Editor?.AddedBy,
+        s.Editor?.AddedAt);
 
     private static LayoffWarn Warn(WarnEvidence w) => new(
         w.Notice.State,

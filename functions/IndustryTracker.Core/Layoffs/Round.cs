@@ -34,6 +34,8 @@ internal sealed class Round(DateWindow window, bool dateFromFiling)
 
     public StatementEvidence? Headline => Reductions
         .OrderByDescending(s => s.FromFiling)
+        // The company's own words (a newsroom post) over an editor's secondary source.
+        .ThenByDescending(s => s.Editor is null)
         .ThenByDescending(s => s.Statement.Count is not null)
         .ThenBy(s => s.Statement.AnnouncedPrecision ?? DatePrecision.Year)
         .ThenBy(s => s.DocumentDate)

@@ -106,11 +106,24 @@ public static class DocumentParsers
 
     private static ParsedDocument ParseCompanyFacts(string ticker, BinaryData content, Provenance source)
     {
-        using var stream = content.ToStream();
+        var json = content.ToMemory().Span;
+        var cik = CompanyFactsParser.Cik(json);
         // Proxy statements and registration forms repeat annual figures; cite the periodic report that states them.
-        var financials = FinancialFactSelector.Select(CompanyFactsParser.Parse(stream).Where(f => IsPeriodicReport(f.Form)))
-            .Select(v => new FinancialFact(ticker, v, source))
+        var financials = FinancialFactSelector.Select(CompanyFactsParser.Parse(json, FinancialConcepts.All.Contains).Where(f => IsPeriodicReport(f.Form)))
+            .Select(v => new FinancialFact(ticker, v, CiteFiling(source, cik, v)))
             .ToList();
         return new ParsedDocument([], financials, [], [], FactTables.Financials);
     }
+
+    /// <summary>
+    /// A company-facts value cites the filing that reported it — its EDGAR index page, which a reader can open and which
+    /// lists the primary document — not the multi-megabyte JSON it was read from. The JSON stays the fact's document
+    /// (kind and key), and its accession stays on the value (<see cref="MetricValue.Accession"/>): the provenance's own
+    /// accession is left as it was, since it is part of the stored row's key. Without a CIK in the document (SEC's
+    /// always has one) no index URL can be built, and the JSON is cited.
+    /// </summary>
+    private static Provenance CiteFiling(Provenance source, long? cik, MetricValue value) =>
+        cik is { } filer && value.Accession is { } accession && FilingIndexParser.IsAccession(accession)
+            ? source with { Url = FilingIndexParser.IndexUrl(filer, accession).AbsoluteUri }
+            : source;
 }

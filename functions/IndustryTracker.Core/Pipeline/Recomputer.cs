@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging;
 namespace IndustryTracker.Core.Pipeline;
 
 /// <summary>Rebuilds one company's benchmark rows from its facts. Touches only that company's partitions.</summary>
-public sealed class Recomputer(FactReader facts, BenchmarkStore benchmarks, LayoffStore layoffs, VersionStore versions, CompanyCatalog catalog, ILogger<Recomputer> logger)
+public sealed class Recomputer(FactReader facts, BenchmarkStore benchmarks, LayoffStore layoffs, VersionStore versions, CompanyCatalog catalog, Statements.EditorStatementStore editors, ILogger<Recomputer> logger)
 {
     public Task<int> HandleAsync(string message, CancellationToken cancellationToken) =>
         RecomputeAsync(RecomputeWorkItem.FromJson(message).Ticker, cancellationToken);
@@ -23,7 +23,9 @@ public sealed class Recomputer(FactReader facts, BenchmarkStore benchmarks, Layo
 
         var headcount = await facts.HeadcountAsync(company.Ticker, cancellationToken);
         var financials = await facts.FinancialsAsync(company.Ticker, cancellationToken);
-        var statements = (await facts.StatementsAsync(company.Ticker, cancellationToken)).Select(s => s.ToEvidence());
+        // Editor statements are reconciled with the parsed ones, labelled as what they are (kind "editor").
+        var statements = (await facts.StatementsAsync(company.Ticker, cancellationToken)).Select(s => s.ToEvidence())
+            .Concat((await editors.ListAsync(company.Ticker, cancellationToken)).Select(e => e.ToEvidence()));
         var warnRows = await facts.WarnAsync(company.Ticker, cancellationToken);
         var events = LayoffReconciler.Reconcile(company.Ticker, statements, warnRows.Select(w => w.ToEvidence()), company);
         await layoffs.ReplaceAsync(company.Ticker, events, cancellationToken);

@@ -58,6 +58,7 @@ public sealed class TrackerStorage
         Layoffs = tables.GetTableClient(o.LayoffsTable);
         Runs = tables.GetTableClient(o.RunsTable);
         Versions = tables.GetTableClient(o.VersionsTable);
+        EditorStatements = tables.GetTableClient(o.EditorStatementsTable);
         MaxDequeueCount = o.MaxDequeueCount;
         MaxDocumentBytes = o.MaxDocumentMegabytes * 1024L * 1024L;
     }
@@ -77,10 +78,11 @@ public sealed class TrackerStorage
     public TableClient Layoffs { get; }
     public TableClient Runs { get; }
     public TableClient Versions { get; }
+    public TableClient EditorStatements { get; }
     public int MaxDequeueCount { get; }
     public long MaxDocumentBytes { get; }
 
-    public IEnumerable<TableClient> Tables => [Documents, Checkpoints, Headcount, Financials, Benchmarks, Statements, Warn, Layoffs, Runs, Versions];
+    public IEnumerable<TableClient> Tables => [Documents, Checkpoints, Headcount, Financials, Benchmarks, Statements, Warn, Layoffs, Runs, Versions, EditorStatements];
 
     /// <summary>Creates whatever does not exist yet; cheap to call at every start.</summary>
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken)

@@ -12,7 +12,7 @@ public sealed class FunctionsMetadataTests
     public void Metadata_ListsExactlyThePipelineFunctions()
     {
         Assert.Equal(
-            ["benchmarks", "chart", "claims", "collect-newsroom", "collect-sec", "collect-warn", "companies", "company-layoffs", "compare", "export", "exports", "financials", "headcount", "health", "layoffs", "normalize", "openapi", "recompute", "warn"],
+            ["benchmarks", "chart", "claims", "collect-newsroom", "collect-sec", "collect-warn", "companies", "company-layoffs", "compare", "export", "exports", "financials", "headcount", "health", "layoffs", "normalize", "openapi", "recompute", "statements", "warn"],
             Functions.Keys.Order(StringComparer.Ordinal));
     }
 
@@ -47,6 +47,7 @@ public sealed class FunctionsMetadataTests
     [InlineData("layoffs", "layoffs", "Function")]
     [InlineData("company-layoffs", "companies/{ticker}/layoffs", "Function")]
     [InlineData("warn", "warn", "Function")]
+    [InlineData("statements", "statements", "Admin")]
     [InlineData("claims", "claims", "Function")]
     [InlineData("chart", "charts/{metric}", "Function")]
     [InlineData("exports", "exports", "Function")]
@@ -58,7 +59,8 @@ public sealed class FunctionsMetadataTests
         Assert.Equal("httpTrigger", trigger.GetProperty("type").GetString());
         Assert.Equal(route, trigger.GetProperty("route").GetString());
         Assert.Equal(authLevel, trigger.GetProperty("authLevel").GetString());
-        Assert.Equal(["get"], trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()));
+        // The admin endpoint writes; every other reads.
+        Assert.Equal([name == "statements" ? "post" : "get"], trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()));
     }
 
     private static JsonElement Trigger(string name) =>

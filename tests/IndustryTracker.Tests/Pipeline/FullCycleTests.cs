@@ -81,7 +81,9 @@ public sealed class FullCycleTests(AzuriteFixture azurite)
             .ToList();
         var fromCompanyFacts = alphabet.Single(f => f.SourceKind == DocumentKinds.SecCompanyFacts);
         Assert.Equal(307_394_000_000d, fromCompanyFacts.Value);
-        Assert.Equal("https://data.sec.gov/api/xbrl/companyfacts/CIK0001652044.json", fromCompanyFacts.Url);
+        // Cited to the filing that last reported it (Alphabet's FY2025 10-K), not to the company-facts JSON.
+        Assert.Equal("https://www.sec.gov/Archives/edgar/data/1652044/000165204426000018/0001652044-26-000018-index.html", fromCompanyFacts.Url);
+        Assert.Equal("0001652044-26-000018", fromCompanyFacts.Accession);
         Assert.Equal("10-K", fromCompanyFacts.Form);
         Assert.Equal(fromCompanyFacts.Value, alphabet.Single(f => f.SourceKind == DocumentKinds.SecFiling).Value);
     }

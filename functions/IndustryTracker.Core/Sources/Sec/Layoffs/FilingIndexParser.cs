@@ -101,7 +101,7 @@ public static class FilingIndexParser
     private static long? ReadNumber(string text) =>
         long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
 
-    private static bool IsAccession(string accession) =>
+    internal static bool IsAccession(string accession) =>
         accession.Length == 20 && accession[10] == '-' && accession[13] == '-'
         && accession.Where((c, i) => i is not (10 or 13)).All(char.IsAsciiDigit);
 }

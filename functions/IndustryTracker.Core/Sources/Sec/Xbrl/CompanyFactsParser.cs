@@ -44,6 +44,36 @@ public static class CompanyFactsParser
         return facts;
     }
 
+    /// <summary>
+    /// The document's own top-level <c>cik</c> (the filer the facts belong to), or null when it has none. Read from the
+    /// document rather than the work item, so a citation built from it names the filer the facts actually came from.
+    /// </summary>
+    public static long? Cik(ReadOnlySpan<byte> utf8Json)
+    {
+        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
+        reader.Read();
+        Expect(ref reader, JsonTokenType.StartObject, "the document");
+        while (NextProperty(ref reader))
+        {
+            if (!reader.ValueTextEquals("cik"u8))
+            {
+                reader.Skip();
+                continue;
+            }
+
+            reader.Read();
+            // SEC writes it as a number; some mirrors write the padded string form ("0001652044").
+            return reader.TokenType switch
+            {
+                JsonTokenType.Number when reader.TryGetInt64(out var number) => number,
+                JsonTokenType.String when long.TryParse(reader.GetString(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var text) => text,
+                _ => throw new FormatException($"Company facts: 'cik' should be a number but is {reader.TokenType}."),
+            };
+        }
+
+        return null;
+    }
+
     private static void ReadTaxonomies(ref Utf8JsonReader reader, Func<string, bool> includeConcept, List<CompanyFact> facts)
     {
         Expect(ref reader, JsonTokenType.StartObject, "facts");
