@@ -88,6 +88,7 @@ public sealed class HeadcountPhrasingTests
     [InlineData("At the end of the year, our workforce consisted of approximately 12,400 associates.")]
     [InlineData("We had approximately 12,400 team members at the end of 2023.")]
     [InlineData("As of the end of fiscal 2023, our headcount was approximately 12,400.")]
+    [InlineData("As of our fiscal year end, we had approximately 12,400 employees.")]
     public void Parse_SyntheticFiscalCalendarDate_ResolvesToAnnualPeriodEnd(string sentence)
     {
         var period = new ReportPeriod(new DateOnly(2023, 9, 2), true, ReportPeriod.FromSubmissions);
@@ -124,6 +125,8 @@ public sealed class HeadcountPhrasingTests
     [InlineData("As of December 31, 2023, we had approximately twenty-five thousand colleagues.", 25_000)] // SYNTHETIC
     [InlineData("As of December 31, 2023, there were one hundred thousand personnel.", 100_000)] // SYNTHETIC
     [InlineData("As of December 31, 2023, our employee headcount was 2.3 million.", 2_300_000)] // SYNTHETIC
+    [InlineData("Our total headcount as of December 31, 2023 was approximately 12,400.", 12_400)] // SYNTHETIC: date between subject and verb
+    [InlineData("As of December 31, 2023, our workforce included approximately 12,400 employees.", 12_400)] // SYNTHETIC
     public void Parse_SyntheticCountInWordsOrScaledUnits_IsReadAndMarkedApproximate(string sentence, long employees)
     {
         var statement = Assert.Single(HeadcountParser.Parse(sentence));

@@ -98,7 +98,7 @@ internal static partial class AsOfDates
     // "at the end of our fiscal year", "as of the end of fiscal 2023", "at fiscal year-end", "at year end",
     // "at the end of the year", "at the end of 2023", "at the end of the quarter", "at quarter-end".
     private const string Relative =
-        @"\b(?:as\s+(?:of|at)|at)\s+(?:the\s+)?(?:"
+        @"\b(?:as\s+(?:of|at)|at)\s+(?:(?:the|our|its)\s+)?(?:"
         + @"end\s+of\s+(?:(?:our|the|its|this)\s+)?(?:(?:most\s+recent|last|current|latest)\s+)?"
         + @"(?:(?:fiscal|financial)\s+(?:year\s+)?(?<year>(?:19|20)\d{2})|(?:(?:fiscal|financial)\s+)?year(?:\s+(?<year>(?:19|20)\d{2}))?"
         + @"|(?<year>(?:19|20)\d{2})|(?:fiscal\s+)?(?<quarter>quarter))"

@@ -165,9 +165,13 @@ public static class HeadcountParser
                     primaryScope ??= scope; // an implausible count is rejected, so it cannot lend its scope to a comparative
                 }
 
-                if (AsOfDates.Resolve(sentence, match.Index, match.Index + match.Length, period) is { } asOf)
+                // "Our headcount as of December 31, 2023 was 12,345": the date inside the match is the count's own.
+                (DateOnly Date, string? Resolved)? asOf = match.Groups["subjectDate"].Success && DatePhrases.TryRead(match, out var inner)
+                    ? (inner, null)
+                    : AsOfDates.Resolve(sentence, match.Index, match.Index + match.Length, period);
+                if (asOf is { } resolvedAsOf)
                 {
-                    yield return new HeadcountStatement(asOf.Date, count, IsApproximate(match, scaled), scope, sentence, asOf.Resolved);
+                    yield return new HeadcountStatement(resolvedAsOf.Date, count, IsApproximate(match, scaled), scope, sentence, resolvedAsOf.Resolved);
                 }
             }
         }

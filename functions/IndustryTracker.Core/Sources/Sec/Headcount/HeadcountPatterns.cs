@@ -64,7 +64,9 @@ internal static partial class HeadcountPatterns
     [GeneratedRegex(
         @"\b(?:(?:employee\s+)?headcount|workforce|(?:total\s+)?number\s+of\s+" + Modifiers + Noun
         + @"|total\s+" + Modifiers + @"employees|employee\s+(?:count|base|population))\s+"
-        + @"(?:(?:was|were|is|are|stood|totall?ed|reached|numbered)\s+(?:at\s+)?|of\s+"
+        // "Our headcount as of December 31, 2023 was 12,345": the date may sit between subject and verb.
+        + @"(?<subjectDate>(?:as\s+(?:of|at)|at)\s+" + DatePhrases.Date + @",?\s+)?"
+        + @"(?:(?:was|were|is|are|stood|totall?ed|totals|reached|numbered|included|includes)\s+(?:at\s+)?|of\s+"
         + @"|(?:consisted|comprised|consisting|comprising)\s+(?:of\s+)?"
         + @"|(?:increas|decreas|grew|grow|declin|r[io]s|f[ae]ll|dropp|climb)\w*\s+(?:from\s+[^;]{1,80}?\s+)?to\s+)"
         + @"(?:a\s+total\s+of\s+)?" + Hedge + Number + @"(?!\s*%|\s+percent)"
