@@ -14,6 +14,7 @@ public static class FactsCommand
         new("ticker", v => v.Ticker), new("asOf", v => v.AsOf), new("employees", v => v.Employees.ToString(CultureInfo.InvariantCulture)),
         new("approximate", v => v.Approximate ? "true" : "false"), new("scope", v => v.Scope), new("form", v => v.Form),
         new("accession", v => v.Accession), new("sentence", v => v.Sentence), new("url", v => v.Url),
+        new("asOfResolved", v => v.AsOfResolved),
     ];
 
     private static readonly Column<FinancialView>[] FinancialColumns =

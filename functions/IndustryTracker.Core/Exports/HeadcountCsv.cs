@@ -27,5 +27,6 @@ public static class HeadcountCsv
         ExportColumn<HeadcountView>.Text("url", "The document the sentence was read from.", r => r.Url),
         ExportColumn<HeadcountView>.Text("accession", "SEC accession number of the filing.", r => r.Accession),
         ExportColumn<HeadcountView>.Text("form", "SEC form type of the filing (10-K, 10-Q, …).", r => r.Form),
+        ExportColumn<HeadcountView>.Text("asOfResolved", "Empty when the filing states the date; otherwise how asOf was resolved from a relative phrase (\"at the end of our fiscal year\"), e.g. 'fiscal year end from dei:DocumentPeriodEndDate'.", r => r.AsOfResolved),
     ];
 }

@@ -22,6 +22,8 @@ public static class DocumentParsers
 {
     private static readonly string[] FinancialForms = ["10-K", "10-Q", "10-K/A", "10-Q/A", "20-F", "40-F"];
 
+    private static readonly string[] AnnualForms = ["10-K", "10-K/A", "20-F", "40-F"];
+
     public static ParsedDocument Parse(NormalizeWorkItem item, BinaryData content, EmployerMatcher matcher, WorkbookLimits? workbook = null)
     {
         var source = new Provenance(item.Kind, item.Url, item.Accession, item.Form, item.FilingDate, item.DocumentKey);
@@ -58,6 +60,8 @@ public static class DocumentParsers
         RequireComplete(content);
         string text;
         IReadOnlyList<XbrlFact> xbrl;
+        ReportPeriod? period;
+        IReadOnlyList<HeadcountStatement> tableRows;
 
         // The DOM is many times the size of the text; letting it go before the sentence parsers run keeps their
         // garbage collections from tracing (and promoting) it.
@@ -66,15 +70,29 @@ public static class DocumentParsers
         {
             text = HtmlText.Extract(document);
             xbrl = InlineXbrlParser.Parse(document);
+            period = PeriodOf(item, document);
+            tableRows = HeadcountTables.Read(document, period);
         }
 
-        var read = HeadcountParser.Read(text);
+        var read = HeadcountParser.Read(text, period, tableRows);
         var headcount = read.Statements.Select(s => new HeadcountFact(item.Ticker, s, source)).ToList();
         var financials = FinancialFactSelector.Select(xbrl).Select(v => new FinancialFact(item.Ticker, v, source)).ToList();
         return new ParsedDocument(headcount, financials, Statements(item.Ticker, text, source, item.FilingDate), [], FactTables.Headcount | FactTables.Financials | FactTables.Statements)
         {
             Rejections = read.Rejected,
         };
+    }
+
+    /// <summary>
+    /// The report's period for resolving "at the end of our fiscal year": the cover page's dei:DocumentPeriodEndDate, else
+    /// (filings before inline XBRL) the report date SEC's submissions list gives; null when neither is known.
+    /// </summary>
+    private static ReportPeriod? PeriodOf(NormalizeWorkItem item, IDocument document)
+    {
+        var annual = item.Form is not null && AnnualForms.Contains(item.Form, StringComparer.OrdinalIgnoreCase);
+        return DocumentPeriodEnd.Read(document) is { } end ? new ReportPeriod(end, annual, ReportPeriod.FromDei)
+            : item.ReportDate is { } reported ? new ReportPeriod(reported, annual, ReportPeriod.FromSubmissions)
+            : null;
     }
 
     /// <summary>8-Ks and their EX-99.1 exhibits: the CEO letters that announce reductions.</summary>

@@ -102,7 +102,8 @@ public sealed class ApiServerTests(AzuriteFixture azurite) : ApiServerOverIngest
         Assert.Equal(("GOOGL", "2023-12-31", 182_502L), (last.GetProperty("ticker").GetString(), last.GetProperty("asOf").GetString(), last.GetProperty("employees").GetInt64()));
         Assert.Equal("As of December 31, 2023, Alphabet had 182,502 employees.", last.GetProperty("sentence").GetString());
         Assert.Equal("https://www.sec.gov/Archives/edgar/data/1652044/000165204424000022/goog-20231231.htm", last.GetProperty("url").GetString());
-        Assert.Equal(["ticker", "asOf", "employees", "approximate", "scope", "sentence", "url", "accession", "form"], last.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["ticker", "asOf", "employees", "approximate", "scope", "sentence", "url", "accession", "form", "asOfResolved"], last.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(JsonValueKind.Null, last.GetProperty("asOfResolved").ValueKind); // the 10-K states its date
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public sealed class TrackerCommandTests(AzuriteFixture azurite)
 
         Assert.True(facts.ExitCode == 0, facts.Stderr);
         var row = Assert.Single(JsonDocument.Parse(facts.Stdout).RootElement.EnumerateArray());
-        Assert.Equal(["ticker", "asOf", "employees", "approximate", "scope", "sentence", "url", "accession", "form"], row.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["ticker", "asOf", "employees", "approximate", "scope", "sentence", "url", "accession", "form", "asOfResolved"], row.EnumerateObject().Select(p => p.Name));
         Assert.Equal(1_525_000, row.GetProperty("employees").GetInt64());
         Assert.Equal("As of December 31, 2023, we employed approximately 1,525,000 full-time and part-time employees.", row.GetProperty("sentence").GetString());
 

@@ -43,7 +43,7 @@ public sealed class ExportCsvInjectionTests
         var text = Encoding.UTF8.GetString(HeadcountCsv.Write([view]));
 
         Assert.Equal(
-            "ticker,asOf,employees,approximate,scope,sentence,url,accession,form\r\nMETA,2023-12-31,67317,false,Employees,\"'-2+3+cmd|' /C calc'!A0\",https://example.test/10k.htm,0001326801-24-000012,10-K\r\n",
+            "ticker,asOf,employees,approximate,scope,sentence,url,accession,form,asOfResolved\r\nMETA,2023-12-31,67317,false,Employees,\"'-2+3+cmd|' /C calc'!A0\",https://example.test/10k.htm,0001326801-24-000012,10-K,\r\n",
             text[1..]);
     }
 

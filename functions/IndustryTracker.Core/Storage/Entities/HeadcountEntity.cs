@@ -18,6 +18,9 @@ public sealed class HeadcountEntity : ITableEntity, IDocumentFact
     public bool Approximate { get; set; }
     public string Scope { get; set; } = "";
     public string Sentence { get; set; } = "";
+
+    /// <summary>Null when the filing states the as-of date; otherwise how it was resolved (see <see cref="HeadcountStatement.AsOfResolved"/>).</summary>
+    public string? AsOfResolved { get; set; }
     public string SourceKind { get; set; } = "";
     public string Url { get; set; } = "";
     public string? Accession { get; set; }
@@ -38,6 +41,7 @@ public sealed class HeadcountEntity : ITableEntity, IDocumentFact
             Approximate = s.Approximate,
             Scope = s.Scope.ToString(),
             Sentence = s.Sentence,
+            AsOfResolved = s.AsOfResolved,
             SourceKind = fact.Source.SourceKind,
             Url = fact.Source.Url,
             Accession = fact.Source.Accession,

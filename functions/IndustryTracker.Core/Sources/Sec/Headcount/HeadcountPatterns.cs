@@ -16,13 +16,23 @@ internal static partial class HeadcountPatterns
         @"(?:(?<hedge>approximately|approx\.|about|around|roughly|nearly|almost|over|more\s+than|in\s+excess\s+of"
         + @"|upwards?\s+of|just\s+(?:over|under)|close\s+to|some|less\s+than|fewer\s+than|under|~)\s*)?";
 
-    private const string Number = NumberPhrases.Count;
+    // A count written out: "ten thousand", "twenty-five thousand", "one hundred thousand", "two million".
+    // Only scaled words: "ten employees" is no large employer's headcount, and "one" is too often not a number.
+    private const string Word =
+        @"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+        + @"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
+
+    private const string Words =
+        @"(?<words>" + Word + @"(?:[-\s]" + Word + @")?(?:\s+hundred(?:\s+(?:and\s+)?" + Word + @"(?:[-\s]" + Word + @")?)?)?"
+        + @"\s+(?:thousand|million))\b";
+
+    private const string Number = @"(?:" + NumberPhrases.Count + "|" + Words + ")";
 
     // Only words that describe employment may sit between the count and its noun: "daily active people"
     // or "Amazon employees around the world have participated" do not get through.
     private const string Modifiers =
         @"(?<mods>(?:(?:full|part)(?:[-\s]?time)?|time|equivalent|and|or|&|regular|permanent|total|global"
-        + @"|worldwide|salaried|hourly|direct)[\s,-]+){0,6}";
+        + @"|worldwide|salaried|hourly|direct|seasonal|temporary)[\s,-]+){0,6}";
 
     private const string Noun =
         @"(?<noun>employees|employee|people|persons|individuals|associates|team\s+members|workers"
@@ -32,7 +42,10 @@ internal static partial class HeadcountPatterns
     private const string NotTotal =
         @"(?!\s+(?:affected|impacted|laid\s+off|terminated|separated|hired|participat\w*|eligible|enrolled"
         + @"|covered|represented|subject\s+to|in\s+(?:the\s+)?(?:United\s+States|U\.S\.|US\b)|outside|located"
-        + @"|based|(?:who|that)\s+(?:work|were)\b|work(?:ing)?\s+(?:in|at|for|outside)))";
+        + @"|based|(?:who|that)\s+(?:work|were)\b|work(?:ing)?\s+(?:in|at|for|outside)"
+        // "employees in our Retail segment", "in its stores", "in Europe": a part of the company, named after the noun.
+        + @"|in\s+(?:our|its|the)\s+(?:[\w&-]+\s+){0,4}?(?:segments?|divisions?|business(?:es)?|stores?|operations|subsidiar\w+|units?)\b"
+        + @"|in\s+(?-i:[A-Z])))";
 
     // With no noun after the number, only punctuation, a date or a comparison may follow it.
     private const string BareEnd =
@@ -41,7 +54,7 @@ internal static partial class HeadcountPatterns
 
     /// <summary>"we had / employed [approximately] N [full-time] employees".</summary>
     [GeneratedRegex(
-        @"\b(?:had|has|have|employed|employs|employ|employing)\s+(?:(?:a|an|our|its|their)\s+)?"
+        @"\b(?:had|has|have|employed|employs|employ|employing|there\s+(?:were|are|was))\s+(?:(?:a|an|our|its|their)\s+)?"
         + @"(?:(?:total|global|worldwide|combined)\s+)?(?:(?:workforce|headcount|staff|team)\s+of\s+|total\s+of\s+)?"
         + Hedge + Number + @"\s+" + Modifiers + Noun + NotTotal,
         Options)]
@@ -51,7 +64,9 @@ internal static partial class HeadcountPatterns
     [GeneratedRegex(
         @"\b(?:(?:employee\s+)?headcount|workforce|(?:total\s+)?number\s+of\s+" + Modifiers + Noun
         + @"|total\s+" + Modifiers + @"employees|employee\s+(?:count|base|population))\s+"
-        + @"(?:(?:was|were|is|are|stood|totall?ed|reached|numbered)\s+(?:at\s+)?|of\s+"
+        // "Our headcount as of December 31, 2023 was 12,345": the date may sit between subject and verb.
+        + @"(?<subjectDate>(?:as\s+(?:of|at)|at)\s+" + DatePhrases.Date + @",?\s+)?"
+        + @"(?:(?:was|were|is|are|stood|totall?ed|totals|reached|numbered|included|includes)\s+(?:at\s+)?|of\s+"
         + @"|(?:consisted|comprised|consisting|comprising)\s+(?:of\s+)?"
         + @"|(?:increas|decreas|grew|grow|declin|r[io]s|f[ae]ll|dropp|climb)\w*\s+(?:from\s+[^;]{1,80}?\s+)?to\s+)"
         + @"(?:a\s+total\s+of\s+)?" + Hedge + Number + @"(?!\s*%|\s+percent)"

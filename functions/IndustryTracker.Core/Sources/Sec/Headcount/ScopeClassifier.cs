@@ -28,9 +28,9 @@ internal static partial class ScopeClassifier
     [GeneratedRegex(@"full[-\s]?time[-\s]+equivalents?|\bFTEs?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Equivalent();
 
-    // "full-time and part-time", "full- and part-time", "part-time and full-time".
+    // "full-time and part-time", "full- and part-time", "part-time and full-time", "full-time, part-time and seasonal".
     [GeneratedRegex(
-        @"full(?:[-\s]?time)?[-\s]*(?:and|&|or)\s*part[-\s]?time|part(?:[-\s]?time)?[-\s]*(?:and|&|or)\s*full[-\s]?time",
+        @"full(?:[-\s]?time)?[-\s,]*(?:(?:and|&|or)\s*)?part[-\s]?time|part(?:[-\s]?time)?[-\s,]*(?:(?:and|&|or)\s*)?full[-\s]?time",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FullAndPartTime();
 
