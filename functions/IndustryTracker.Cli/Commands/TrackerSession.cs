@@ -54,6 +54,8 @@ public sealed class TrackerSession : IAsyncDisposable
         // Document-level failures are listed in the summary; the log repeats them only with --verbose.
         builder.Logging.SetMinimumLevel(parse.GetValue(options.Verbose) ? LogLevel.Information : LogLevel.Error);
         builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
+        // Claims-file problems never stop a command, so they are said once at start even without --verbose.
+        builder.Logging.AddFilter(typeof(ReferenceFilesCheck).FullName, LogLevel.Warning);
         // A failed start is reported once, as a plain message, by CommandRunner.
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting", parse.GetValue(options.Verbose) ? LogLevel.Warning : LogLevel.None);
         builder.Logging.AddFilter("System.Net.Http", LogLevel.Warning);

@@ -18,4 +18,5 @@ public static class StorageNames
     public const string LayoffsTable = "layoffs";
     public const string RunsTable = "runs";
     public const string VersionsTable = "versions";
+    public const string CompaniesTable = "companies";
 }

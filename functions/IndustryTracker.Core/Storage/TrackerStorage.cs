@@ -58,6 +58,7 @@ public sealed class TrackerStorage
         Layoffs = tables.GetTableClient(o.LayoffsTable);
         Runs = tables.GetTableClient(o.RunsTable);
         Versions = tables.GetTableClient(o.VersionsTable);
+        Companies = tables.GetTableClient(o.CompaniesTable);
         MaxDequeueCount = o.MaxDequeueCount;
         MaxDocumentBytes = o.MaxDocumentMegabytes * 1024L * 1024L;
     }
@@ -77,10 +78,13 @@ public sealed class TrackerStorage
     public TableClient Layoffs { get; }
     public TableClient Runs { get; }
     public TableClient Versions { get; }
+
+    /// <summary>Companies added by ticker (<c>tracker companies add</c>, <c>POST /api/companies</c>), merged with the seeds file.</summary>
+    public TableClient Companies { get; }
     public int MaxDequeueCount { get; }
     public long MaxDocumentBytes { get; }
 
-    public IEnumerable<TableClient> Tables => [Documents, Checkpoints, Headcount, Financials, Benchmarks, Statements, Warn, Layoffs, Runs, Versions];
+    public IEnumerable<TableClient> Tables => [Documents, Checkpoints, Headcount, Financials, Benchmarks, Statements, Warn, Layoffs, Runs, Versions, Companies];
 
     /// <summary>Creates whatever does not exist yet; cheap to call at every start.</summary>
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken)

@@ -19,6 +19,7 @@ public sealed class SecCollector(
     SecFeeds feeds,
     SecExhibits exhibits,
     CompanyCatalog catalog,
+    CompanyStore companies,
     RunStore runs,
     IOptions<SecOptions> options,
     ILogger<SecCollector> logger)
@@ -28,6 +29,8 @@ public sealed class SecCollector(
     public async Task<SourceSummary> CollectAsync(IReadOnlyCollection<string>? tickers, IProgress<string>? progress, CancellationToken cancellationToken)
     {
         var summary = new SourceSummary(Source);
+        // Companies added by ticker since the last run are collected by this one.
+        await companies.RefreshAsync(cancellationToken);
         foreach (var company in catalog.Companies.Where(c => tickers is null || tickers.Count == 0 || tickers.Contains(c.Ticker, StringComparer.OrdinalIgnoreCase)))
         {
             progress?.Report($"SEC {company.Ticker}: listing and company facts");

@@ -3,9 +3,45 @@ using System.Text.Json;
 
 namespace IndustryTracker.Core.Sources.Sec;
 
-/// <summary>Reads the <c>filings.recent</c> column arrays of SEC's submissions JSON into rows.</summary>
+/// <summary>Reads the <c>filings.recent</c> column arrays of SEC's submissions JSON into rows, and its registrant header.</summary>
 public static class SubmissionsParser
 {
+    /// <summary>
+    /// The registrant as a company to track under <paramref name="ticker"/>: SEC's name, its former names and fiscal year
+    /// end (MMDD). WARN aliases default to the name and the former names (a notice filed under "Facebook Inc" is Meta's);
+    /// the matcher's guards (an alias after "dba" is a contractor) apply to them as to any alias.
+    /// </summary>
+    public static Companies.Company ParseCompany(ReadOnlySpan<byte> json, string ticker, long cik)
+    {
+        using var document = JsonDocument.Parse(json.ToArray());
+        var root = document.RootElement;
+        var name = root.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String ? n.GetString()!.Trim() : "";
+        if (name.Length == 0)
+        {
+            throw new FormatException($"The submissions document of CIK {cik} has no name.");
+        }
+
+        var fiscalYearEnd = root.TryGetProperty("fiscalYearEnd", out var f) && f.ValueKind == JsonValueKind.String ? f.GetString()!.Trim() : "";
+        if (!Companies.CompanyCatalog.IsFiscalYearEnd(fiscalYearEnd))
+        {
+            // No guess: fiscal periods and calendar alignment depend on it.
+            throw new FormatException($"SEC lists no fiscal year end (MMDD) for {name} (CIK {cik}): '{fiscalYearEnd}'.");
+        }
+
+        var formerNames = root.TryGetProperty("formerNames", out var former) && former.ValueKind == JsonValueKind.Array
+            ? former.EnumerateArray()
+                .Select(e => e.ValueKind == JsonValueKind.Object && e.TryGetProperty("name", out var fn) && fn.ValueKind == JsonValueKind.String ? fn.GetString()!.Trim() : "")
+                .Where(s => s.Length > 0)
+                .Distinct(StringComparer.OrdinalIgnoreCase)
+                .ToArray()
+            : [];
+        return new Companies.Company(ticker.ToUpperInvariant(), cik, name, fiscalYearEnd, [name, .. formerNames.Where(s => !s.Equals(name, StringComparison.OrdinalIgnoreCase))], [])
+        {
+            FormerNames = formerNames,
+            Origin = Companies.CompanyOrigins.Added,
+        };
+    }
+
     public static IReadOnlyList<Filing> Parse(ReadOnlySpan<byte> json)
     {
         using var document = JsonDocument.Parse(json.ToArray());

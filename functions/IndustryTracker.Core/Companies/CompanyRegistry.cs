@@ -1,0 +1,188 @@
+using IndustryTracker.Core.Fetching;
+using IndustryTracker.Core.Sources.Sec;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace IndustryTracker.Core.Companies;
+
+/// <summary>
+/// Adds and removes tracked companies by ticker, without a redeploy: a ticker is resolved through SEC's published
+/// ticker list (CIK) and the company's submissions document (name, former names, fiscal year end), through the one SEC
+/// client and its rate limiter, and stored in the <c>companies</c> table; the next run of every collector reads it.
+/// </summary>
+public sealed partial class CompanyRegistry(
+    SecClient client,
+    CompanyStore store,
+    CompanyCatalog catalog,
+    IOptions<SecOptions> options,
+    TimeProvider time,
+    ILogger<CompanyRegistry> logger)
+{
+    /// <summary>The longest WARN alias accepted (the longest real employer name in the recorded WARN files is under 100).</summary>
+    public const int MaxAliasLength = 200;
+
+    /// <summary>The tracked companies now: the seeds merged with the table, read fresh.</summary>
+    public async Task<IReadOnlyList<Company>> ListAsync(CancellationToken cancellationToken)
+    {
+        await store.RefreshAsync(cancellationToken);
+        return catalog.Companies;
+    }
+
+    /// <summary>
+    /// Resolves and stores each ticker. All or nothing: when a ticker is unknown (or an alias invalid), nothing is stored
+    /// and the result names it. <paramref name="aliases"/> (WARN employer names) are added to each company's defaults.
+    /// </summary>
+    public async Task<CompanyChange> AddAsync(IReadOnlyList<string> tickers, IReadOnlyList<string> aliases, CancellationToken cancellationToken)
+    {
+        var wanted = tickers.Select(t => t.Trim().ToUpperInvariant()).Distinct(StringComparer.Ordinal).ToList();
+        var problems = new List<string>();
+        if (wanted.Count == 0)
+        {
+            problems.Add("name at least one ticker");
+        }
+
+        problems.AddRange(wanted.Where(t => !CompanyCatalog.IsTicker(t)).Select(t => $"'{Shorten(t)}' is not a ticker (1-10 letters, digits, '.' or '-')"));
+        problems.AddRange(aliases.Where(a => string.IsNullOrWhiteSpace(a) || a.Trim().Length > MaxAliasLength).Select(a => $"alias '{Shorten(a)}' must be 1-{MaxAliasLength} characters"));
+        if (problems.Count > 0)
+        {
+            return CompanyChange.Invalid(problems);
+        }
+
+        var tickerList = await FetchAsync(new Uri(options.Value.ArchivesBaseUrl, "files/company_tickers.json"), "SEC's ticker list", cancellationToken);
+        if (tickerList.Error is { } listError)
+        {
+            return CompanyChange.Unavailable(listError);
+        }
+
+        IReadOnlyDictionary<string, long> ciks;
+        try
+        {
+            ciks = TickerListParser.Parse(tickerList.Body);
+        }
+        catch (Exception ex) when (ex is FormatException or System.Text.Json.JsonException)
+        {
+            return CompanyChange.Unavailable($"SEC's ticker list is unreadable: {ex.Message}");
+        }
+
+        var unknown = wanted.Where(t => !ciks.ContainsKey(t)).ToList();
+        if (unknown.Count > 0)
+        {
+            return CompanyChange.Invalid(unknown.Select(t => $"unknown ticker '{t}': it is not in SEC's ticker list (www.sec.gov/files/company_tickers.json)").ToList());
+        }
+
+        await store.RefreshAsync(cancellationToken);
+        var resolved = new List<Company>();
+        foreach (var ticker in wanted)
+        {
+            var cik = ciks[ticker];
+            var url = new Uri(options.Value.DataBaseUrl, $"submissions/CIK{cik:D10}.json");
+            var submissions = await FetchAsync(url, $"the submissions document of {ticker} (CIK {cik})", cancellationToken);
+            if (submissions.Error is { } error)
+            {
+                return CompanyChange.Unavailable(error);
+            }
+
+            Company company;
+            try
+            {
+                company = SubmissionsParser.ParseCompany(submissions.Body, ticker, cik);
+            }
+            catch (Exception ex) when (ex is FormatException or System.Text.Json.JsonException)
+            {
+                return CompanyChange.Invalid([$"{ticker}: {ex.Message}"]);
+            }
+
+            resolved.Add(MergeWithTracked(company, catalog.Find(ticker), aliases));
+        }
+
+        var now = time.GetUtcNow();
+        foreach (var company in resolved)
+        {
+            await store.SaveAsync(company, now, cancellationToken);
+            Added(logger, company.Ticker, company.Cik, company.Name, company.Aliases.Count);
+        }
+
+        await store.RefreshAsync(cancellationToken);
+        return CompanyChange.Done(resolved);
+    }
+
+    /// <summary>
+    /// Removes companies added by ticker (their stored facts stay; they are no longer collected). A seed cannot be
+    /// removed here (it is in the companies file): removing an edited seed restores the file's entry.
+    /// </summary>
+    public async Task<CompanyChange> RemoveAsync(IReadOnlyList<string> tickers, CancellationToken cancellationToken)
+    {
+        var wanted = tickers.Select(t => t.Trim().ToUpperInvariant()).Distinct(StringComparer.Ordinal).ToList();
+        await store.RefreshAsync(cancellationToken);
+        var seeds = catalog.Seeds.Select(s => s.Ticker).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var problems = wanted.Count == 0 ? ["name at least one ticker"] : new List<string>();
+        foreach (var ticker in wanted)
+        {
+            var tracked = catalog.Find(ticker);
+            if (tracked is null)
+            {
+                problems.Add($"'{Shorten(ticker)}' is not a tracked company");
+            }
+            else if (tracked.Origin == CompanyOrigins.Seeds)
+            {
+                problems.Add($"{ticker} is in the companies file (Companies:File): remove it there");
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            return CompanyChange.Invalid(problems);
+        }
+
+        var removed = new List<Company>();
+        foreach (var ticker in wanted)
+        {
+            removed.Add(catalog.Find(ticker)!);
+            await store.DeleteAsync(ticker, cancellationToken);
+            Removed(logger, ticker, seeds.Contains(ticker));
+        }
+
+        await store.RefreshAsync(cancellationToken);
+        return CompanyChange.Done(removed);
+    }
+
+    // Re-adding a tracked company keeps what was set by hand (its aliases, a seed's newsroom feeds) and adds SEC's names.
+    private static Company MergeWithTracked(Company resolved, Company? tracked, IReadOnlyList<string> aliases) => resolved with
+    {
+        Aliases = (tracked?.Aliases ?? []).Concat(resolved.Aliases).Concat(aliases.Select(a => a.Trim()))
+            .Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+        NewsroomFeeds = tracked?.NewsroomFeeds ?? [],
+    };
+
+    private async Task<(byte[] Body, string? Error)> FetchAsync(Uri url, string what, CancellationToken cancellationToken)
+    {
+        var fetched = await client.FetchCompanyDataAsync(url, Validators.None, cancellationToken);
+        return fetched.IsOk ? (fetched.Body!, null) : ([], $"{what} could not be read: {fetched.Error ?? $"HTTP {(int)fetched.Status}"}");
+    }
+
+    private static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "…";
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Companies: added {Ticker} (CIK {Cik}, {Name}) with {Aliases} WARN aliases")]
+    private static partial void Added(ILogger logger, string ticker, long cik, string name, int aliases);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Companies: removed {Ticker} (a seed restored to the companies file's entry: {WasSeed})")]
+    private static partial void Removed(ILogger logger, string ticker, bool wasSeed);
+}
+
+/// <summary>What an add or remove did: the companies changed, or why nothing was.</summary>
+public sealed record CompanyChange(string Outcome, IReadOnlyList<Company> Companies, IReadOnlyList<string> Problems)
+{
+    public const string OutcomeDone = "done";
+
+    /// <summary>A ticker, alias or company SEC cannot vouch for: the caller's input (HTTP 400, exit 2).</summary>
+    public const string OutcomeInvalid = "invalid";
+
+    /// <summary>SEC could not be read: nothing was stored; try again (HTTP 502).</summary>
+    public const string OutcomeUnavailable = "unavailable";
+
+    public static CompanyChange Done(IReadOnlyList<Company> companies) => new(OutcomeDone, companies, []);
+
+    public static CompanyChange Invalid(IReadOnlyList<string> problems) => new(OutcomeInvalid, [], problems);
+
+    public static CompanyChange Unavailable(string problem) => new(OutcomeUnavailable, [], [problem]);
+}
