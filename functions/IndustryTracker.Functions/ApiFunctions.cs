@@ -5,9 +5,16 @@ using Microsoft.Azure.Functions.Worker;
 
 namespace IndustryTracker.Functions;
 
-/// <summary>The HTTP API as triggers: each maps a route to the shared handler. Data needs a function key; health is open.</summary>
-public sealed class ApiFunctions(TrackerApi api, InsightsApi insights, ExportsApi exports)
+/// <summary>
+/// The HTTP API as triggers: each maps a route to the shared handler. Data needs a function key; adding companies an
+/// admin key (it changes what every run collects); health is open.
+/// </summary>
+public sealed class ApiFunctions(TrackerApi api, InsightsApi insights, ExportsApi exports, CompaniesAdminApi companies)
 {
+    [Function("add-companies")]
+    public async Task<IActionResult> AddCompanies([HttpTrigger(AuthorizationLevel.Admin, "post", Route = ApiRoutes.Companies)] HttpRequest request) =>
+        new ResultActionResult(await companies.Add(ApiRequest.From(request), request.HttpContext.RequestAborted));
+
     [Function("companies")]
     public async Task<IActionResult> Companies([HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.Companies)] HttpRequest request) =>
         new ResultActionResult(await api.Companies(ApiRequest.From(request), request.HttpContext.RequestAborted));

@@ -21,8 +21,8 @@ public static class ApiDocsPage
             .Append("Data endpoints answer with an <code>ETag</code>; send it back in <code>If-None-Match</code> for a 304.</p>");
         foreach (var endpoint in ApiCatalog.Endpoints)
         {
-            html.Append("<h2 id=\"").Append(E(endpoint.Name)).Append("\">GET /api/").Append(E(endpoint.Route)).Append("</h2><p>").Append(E(endpoint.Summary)).Append("</p>");
-            html.Append(endpoint.RequiresKey ? "<p><small>Needs a key.</small></p>" : "<p><small>Open.</small></p>");
+            html.Append("<h2 id=\"").Append(E(endpoint.Name)).Append("\">").Append(endpoint.Method.ToUpperInvariant()).Append(" /api/").Append(E(endpoint.Route)).Append("</h2><p>").Append(E(endpoint.Summary)).Append("</p>");
+            html.Append(endpoint.Admin ? "<p><small>Needs an admin key.</small></p>" : endpoint.RequiresKey ? "<p><small>Needs a key.</small></p>" : "<p><small>Open.</small></p>");
             if (endpoint.Parameters.Count > 0)
             {
                 html.Append("<table><tr><th>parameter</th><th>in</th><th>type</th><th>meaning</th></tr>");
@@ -36,7 +36,7 @@ public static class ApiDocsPage
                 html.Append("</table>");
             }
 
-            html.Append("<pre>curl '").Append(E(Example(endpoint))).Append("'</pre>");
+            html.Append(endpoint.Method == "get" ? "<pre>curl '" : $"<pre>curl -X {endpoint.Method.ToUpperInvariant()} '").Append(E(Example(endpoint))).Append("'</pre>");
         }
 
         return html.Append("</body></html>").ToString();

@@ -17,8 +17,9 @@ public static class ClaimEvaluator
 
     public static ClaimVerdict NotApplicable(Claim claim, IReadOnlyList<string> untracked) => new(
         claim.Id, claim.Text, claim.PublishedIn, claim.Check, claim.Note, Verdicts.NotApplicable,
-        $"{string.Join(", ", untracked)} {(untracked.Count == 1 ? "is" : "are")} not a tracked company, so no stored fact bears on this claim; "
-        + $"track it with `tracker companies add {string.Join(" ", untracked)}` (or POST /api/companies) and the next run collects its filings.",
+        $"{string.Join(", ", untracked)} {(untracked.Count == 1 ? "is not a tracked company" : "are not tracked companies")}, so no stored fact bears on this claim; "
+        + $"track {(untracked.Count == 1 ? "it" : "them")} with `tracker companies add {string.Join(" ", untracked)}` (or POST /api/companies) "
+        + $"and the next run collects {(untracked.Count == 1 ? "its" : "their")} filings.",
         []);
 
     /// <summary>An invalid claims entry, as listed beside the verdicts: <paramref name="problem"/> names the entry and field.</summary>

@@ -80,6 +80,7 @@ public static class TrackerHostingExtensions
         builder.Services.AddSingleton<ApiCache>();
         builder.Services.AddSingleton<TrackerApi>();
         builder.Services.AddSingleton<InsightsApi>();
+        builder.Services.AddSingleton<CompaniesAdminApi>();
         return builder;
     }
 }
