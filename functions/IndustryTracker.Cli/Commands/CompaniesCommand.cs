@@ -54,7 +54,7 @@ public static class CompaniesCommand
         var command = new Command("list", "List the tracked companies, where each comes from, and its WARN aliases") { format };
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, global, async session =>
         {
-            Write(await session.Get<CompanyRegistry>().ListAsync(ct), parse.GetValue(format));
+            Write(await session.Get<CompanyStore>().TrackedAsync(ct), parse.GetValue(format));
             return 0;
         }, ct));
         return command;
@@ -67,7 +67,7 @@ public static class CompaniesCommand
         var command = new Command("remove", "Stop tracking companies added by ticker (their stored facts stay)") { tickers, format };
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, global, async session =>
         {
-            var change = await session.Get<CompanyRegistry>().RemoveAsync(parse.GetValue(tickers) ?? [], ct);
+            var change = await session.Get<CompanyStore>().RemoveAsync(parse.GetValue(tickers) ?? [], ct);
             return await ReportAsync(change, "removed", parse.GetValue(format));
         }, ct));
         return command;

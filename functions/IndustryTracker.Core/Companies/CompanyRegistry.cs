@@ -9,6 +9,7 @@ namespace IndustryTracker.Core.Companies;
 /// Adds and removes tracked companies by ticker, without a redeploy: a ticker is resolved through SEC's published
 /// ticker list (CIK) and the company's submissions document (name, former names, fiscal year end), through the one SEC
 /// client and its rate limiter, and stored in the <c>companies</c> table; the next run of every collector reads it.
+/// Listing and removing need no SEC request (<see cref="CompanyStore"/>), so they need no SEC settings either.
 /// </summary>
 public sealed partial class CompanyRegistry(
     SecClient client,
@@ -20,13 +21,6 @@ public sealed partial class CompanyRegistry(
 {
     /// <summary>The longest WARN alias accepted (the longest real employer name in the recorded WARN files is under 100).</summary>
     public const int MaxAliasLength = 200;
-
-    /// <summary>The tracked companies now: the seeds merged with the table, read fresh.</summary>
-    public async Task<IReadOnlyList<Company>> ListAsync(CancellationToken cancellationToken)
-    {
-        await store.RefreshAsync(cancellationToken);
-        return catalog.Companies;
-    }
 
     /// <summary>
     /// Resolves and stores each ticker. All or nothing: when a ticker is unknown (or an alias invalid), nothing is stored
@@ -106,46 +100,6 @@ public sealed partial class CompanyRegistry(
         return CompanyChange.Done(resolved);
     }
 
-    /// <summary>
-    /// Removes companies added by ticker (their stored facts stay; they are no longer collected). A seed cannot be
-    /// removed here (it is in the companies file): removing an edited seed restores the file's entry.
-    /// </summary>
-    public async Task<CompanyChange> RemoveAsync(IReadOnlyList<string> tickers, CancellationToken cancellationToken)
-    {
-        var wanted = tickers.Select(t => t.Trim().ToUpperInvariant()).Distinct(StringComparer.Ordinal).ToList();
-        await store.RefreshAsync(cancellationToken);
-        var seeds = catalog.Seeds.Select(s => s.Ticker).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var problems = wanted.Count == 0 ? ["name at least one ticker"] : new List<string>();
-        foreach (var ticker in wanted)
-        {
-            var tracked = catalog.Find(ticker);
-            if (tracked is null)
-            {
-                problems.Add($"'{Shorten(ticker)}' is not a tracked company");
-            }
-            else if (tracked.Origin == CompanyOrigins.Seeds)
-            {
-                problems.Add($"{ticker} is in the companies file (Companies:File): remove it there");
-            }
-        }
-
-        if (problems.Count > 0)
-        {
-            return CompanyChange.Invalid(problems);
-        }
-
-        var removed = new List<Company>();
-        foreach (var ticker in wanted)
-        {
-            removed.Add(catalog.Find(ticker)!);
-            await store.DeleteAsync(ticker, cancellationToken);
-            Removed(logger, ticker, seeds.Contains(ticker));
-        }
-
-        await store.RefreshAsync(cancellationToken);
-        return CompanyChange.Done(removed);
-    }
-
     // Re-adding a tracked company keeps what was set by hand (its aliases, a seed's newsroom feeds) and adds SEC's names.
     private static Company MergeWithTracked(Company resolved, Company? tracked, IReadOnlyList<string> aliases) => resolved with
     {
@@ -164,9 +118,6 @@ public sealed partial class CompanyRegistry(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Companies: added {Ticker} (CIK {Cik}, {Name}) with {Aliases} WARN aliases")]
     private static partial void Added(ILogger logger, string ticker, long cik, string name, int aliases);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Companies: removed {Ticker} (a seed restored to the companies file's entry: {WasSeed})")]
-    private static partial void Removed(ILogger logger, string ticker, bool wasSeed);
 }
 
 /// <summary>What an add or remove did: the companies changed, or why nothing was.</summary>

@@ -28,7 +28,7 @@ public sealed class CompanyRegistryTests(AzuriteFixture azurite)
             Assert.Equal(("META", 1326801L, "Meta Platforms, Inc.", "1231"), (meta.Ticker, meta.Cik, meta.Name, meta.FiscalYearEnd));
             Assert.Equal(["Facebook Inc"], meta.FormerNames);
             Assert.Equal(["Meta Platforms, Inc.", "Facebook Inc", "Meta Platforms Technologies, LLC"], meta.Aliases);
-            Assert.Equal(["MSFT", "META"], (await registry.ListAsync(CancellationToken.None)).Select(c => c.Ticker));
+            Assert.Equal(["MSFT", "META"], (await host.Get<CompanyStore>().TrackedAsync(CancellationToken.None)).Select(c => c.Ticker));
         }
 
         // Another host on the same store (another machine, or the next timer run) sees it from the table.
@@ -38,7 +38,7 @@ public sealed class CompanyRegistryTests(AzuriteFixture azurite)
             Assert.Equal(["MSFT", "META"], catalog.Companies.Select(c => c.Ticker));
             Assert.Equal(CompanyOrigins.Added, catalog.Find("META")!.Origin);
 
-            var removed = await host.Get<CompanyRegistry>().RemoveAsync(["META"], CancellationToken.None);
+            var removed = await host.Get<CompanyStore>().RemoveAsync(["META"], CancellationToken.None);
 
             Assert.Equal(CompanyChange.OutcomeDone, removed.Outcome);
             Assert.Equal(["MSFT"], catalog.Companies.Select(c => c.Ticker));
@@ -68,7 +68,7 @@ public sealed class CompanyRegistryTests(AzuriteFixture azurite)
         using var overlay = new CompaniesOverlay();
         await using var host = await TrackerTestHost.StartAsync(Settings(overlay));
 
-        var change = await host.Get<CompanyRegistry>().RemoveAsync(tickers, CancellationToken.None);
+        var change = await host.Get<CompanyStore>().RemoveAsync(tickers, CancellationToken.None);
 
         Assert.Equal((CompanyChange.OutcomeInvalid, expected), (change.Outcome, Assert.Single(change.Problems)));
         Assert.Equal(["MSFT"], host.Get<CompanyCatalog>().Companies.Select(c => c.Ticker));
