@@ -17,7 +17,8 @@ public static class CompaniesCommand
     private static readonly Column<Company>[] Columns =
     [
         new("ticker", c => c.Ticker), new("cik", c => c.Cik.ToString(System.Globalization.CultureInfo.InvariantCulture)), new("name", c => c.Name),
-        new("fiscalYearEnd", c => c.FiscalYearEnd), new("origin", c => c.Origin), new("aliases", c => string.Join(" | ", c.Aliases)),
+        new("fiscalYearEnd", c => c.FiscalYearEnd), new("origin", c => c.Origin),
+        new("since", c => c.HistorySince?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), new("aliases", c => string.Join(" | ", c.Aliases)),
     ];
 
     public static Command Create(GlobalOptions global)
@@ -37,12 +38,13 @@ public static class CompaniesCommand
             Description = "A WARN employer name to match, besides SEC's name and former names; repeat for several",
             AllowMultipleArgumentsPerToken = false,
         };
+        var since = new Option<int?>("--since") { Description = $"First year of filings collected (default {CompanyRegistry.DefaultSinceYear}); SEC's older listing pages are read back to it" };
         var format = SharedOptions.Format();
-        var command = new Command("add", "Track companies by ticker: CIK, name, former names and fiscal year end from SEC; the next run collects them") { tickers, alias, format };
+        var command = new Command("add", "Track companies by ticker: CIK, name, former names and fiscal year end from SEC; the next run collects them") { tickers, alias, since, format };
         // collects: resolving a ticker reads SEC, so SEC's settings (the User-Agent) must be valid.
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, global, async session =>
         {
-            var change = await session.Get<CompanyRegistry>().AddAsync(parse.GetValue(tickers) ?? [], parse.GetValue(alias) ?? [], ct);
+            var change = await session.Get<CompanyRegistry>().AddAsync(parse.GetValue(tickers) ?? [], parse.GetValue(alias) ?? [], parse.GetValue(since), ct);
             return await ReportAsync(change, "added", parse.GetValue(format));
         }, ct, collects: true));
         return command;

@@ -25,7 +25,8 @@ public static class ApiCatalog
     [
         new("companies", ApiRoutes.Companies, "The tracked companies", true, [], typeof(List<CompanyView>), Cached: true),
         new("add-companies", ApiRoutes.Companies, "Track companies by ticker, resolved through SEC's ticker list and submissions (CIK, name, former names, fiscal year end); the next run collects them. All or nothing: an unknown ticker answers 400 naming it and nothing is stored", true,
-            [new("tickers", "query", "string", "Comma-separated tickers", Example: "NVDA,TSLA", Required: true), new("aliases", "query", "string", "Extra WARN employer names, separated by '|', added to SEC's name and former names", Example: "NVIDIA Corporation")],
+            [new("tickers", "query", "string", "Comma-separated tickers", Example: "NVDA,TSLA", Required: true), new("aliases", "query", "string", "Extra WARN employer names, separated by '|', added to SEC's name and former names", Example: "NVIDIA Corporation"),
+             new("since", "query", "integer", "First year of filings collected (default 2010); older listing pages are read back to it")],
             typeof(List<CompanyView>), Method: "post", Admin: true),
         new("benchmarks", ApiRoutes.Benchmarks, "Benchmarks per company and period, each value with its sources, its rank among the companies asked for and its difference from their median", true,
             [Companies, FromYear, ToYear, Period, Align, new("metrics", "query", "string", "Comma-separated subset of the metrics", BenchmarkMetrics.All), Format], typeof(ComparisonResult), Csv: true, Cached: true),

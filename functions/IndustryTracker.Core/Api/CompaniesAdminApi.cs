@@ -27,14 +27,26 @@ public sealed class CompaniesAdminApi(CompanyRegistry registry, ILogger<Companie
         }
 
         var aliases = request["aliases"] is { } text ? text.Split(AliasSeparator, StringSplitOptions.TrimEntries) : [];
+        int? since = null;
+        if (request["since"] is { } sinceText)
+        {
+            if (!int.TryParse(sinceText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year))
+            {
+                return ApiProblems.BadParameter("since", $"since '{ApiQuery.Shorten(sinceText)}' is not a year (e.g. 2010).");
+            }
+
+            since = year;
+        }
+
         return await StorageUnavailable.GuardAsync(async () =>
         {
-            var change = await registry.AddAsync(tickers, aliases, cancellationToken);
+            var change = await registry.AddAsync(tickers, aliases, since, cancellationToken);
             switch (change.Outcome)
             {
                 case CompanyChange.OutcomeInvalid:
                     // The problem names the ticker (or alias); the parameter names where it was given.
-                    var parameter = change.Problems.All(p => p.StartsWith("alias ", StringComparison.Ordinal)) ? "aliases" : "tickers";
+                    var parameter = change.Problems.All(p => p.StartsWith("alias ", StringComparison.Ordinal)) ? "aliases"
+                        : change.Problems.All(p => p.StartsWith("since ", StringComparison.Ordinal)) ? "since" : "tickers";
                     return ApiProblems.BadParameter(parameter, string.Join("; ", change.Problems) + ".");
                 case CompanyChange.OutcomeUnavailable:
                     return TypedResults.Problem(

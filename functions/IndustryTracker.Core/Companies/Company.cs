@@ -13,6 +13,12 @@ public sealed record Company(
     /// <summary>The names SEC's submissions document lists as former names (a company added by ticker); empty for seeds.</summary>
     public IReadOnlyList<string> FormerNames { get; init; } = [];
 
+    /// <summary>
+    /// How far back this company's filings are collected (a company added by ticker: <c>--since YEAR</c>, default
+    /// 2010); null: <c>Sec:Since</c>. Older filings than SEC's recent listing holds are read from its extra pages.
+    /// </summary>
+    public DateOnly? HistorySince { get; init; }
+
     /// <summary>Where the entry comes from: <see cref="CompanyOrigins.Seeds"/> or <see cref="CompanyOrigins.Added"/>.</summary>
     public string Origin { get; init; } = CompanyOrigins.Seeds;
 

@@ -25,6 +25,9 @@ public sealed class CompanyEntity : ITableEntity
 
     public DateTimeOffset AddedAt { get; set; }
 
+    /// <summary>The first day of the history collected (midnight UTC); null: Sec:Since.</summary>
+    public DateTimeOffset? HistorySince { get; set; }
+
     public static CompanyEntity From(Company company, DateTimeOffset addedAt) => new()
     {
         RowKey = company.Ticker,
@@ -35,12 +38,14 @@ public sealed class CompanyEntity : ITableEntity
         FormerNames = JsonSerializer.Serialize(company.FormerNames),
         NewsroomFeeds = JsonSerializer.Serialize(company.NewsroomFeeds),
         AddedAt = addedAt,
+        HistorySince = company.HistorySince is { } since ? new DateTimeOffset(since.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null,
     };
 
     public Company ToCompany() => new(RowKey, Cik, Name, FiscalYearEnd, List(Aliases), List(NewsroomFeeds))
     {
         FormerNames = List(FormerNames),
         Origin = CompanyOrigins.Added,
+        HistorySince = HistorySince is { } since ? DateOnly.FromDateTime(since.UtcDateTime) : null,
     };
 
     private static string[] List(string json) => string.IsNullOrEmpty(json) ? [] : JsonSerializer.Deserialize<string[]>(json) ?? [];

@@ -22,11 +22,19 @@ public sealed partial class CompanyRegistry(
     /// <summary>The longest WARN alias accepted (the longest real employer name in the recorded WARN files is under 100).</summary>
     public const int MaxAliasLength = 200;
 
+    /// <summary>How far back a company added by ticker is collected unless told: SEC's full-text filings are reliably HTML from about then.</summary>
+    public const int DefaultSinceYear = 2010;
+
+    /// <summary>EDGAR's electronic filings begin in 1993.</summary>
+    public const int FirstSinceYear = 1993;
+
     /// <summary>
     /// Resolves and stores each ticker. All or nothing: when a ticker is unknown (or an alias invalid), nothing is stored
     /// and the result names it. <paramref name="aliases"/> (WARN employer names) are added to each company's defaults.
+    /// <paramref name="sinceYear"/>: the first year of filings collected (null: the company's earlier setting, else
+    /// <see cref="DefaultSinceYear"/>); the collector reads SEC's older listing pages back to it.
     /// </summary>
-    public async Task<CompanyChange> AddAsync(IReadOnlyList<string> tickers, IReadOnlyList<string> aliases, CancellationToken cancellationToken)
+    public async Task<CompanyChange> AddAsync(IReadOnlyList<string> tickers, IReadOnlyList<string> aliases, int? sinceYear, CancellationToken cancellationToken)
     {
         var wanted = tickers.Select(t => t.Trim().ToUpperInvariant()).Distinct(StringComparer.Ordinal).ToList();
         var problems = new List<string>();
@@ -37,6 +45,12 @@ public sealed partial class CompanyRegistry(
 
         problems.AddRange(wanted.Where(t => !CompanyCatalog.IsTicker(t)).Select(t => $"'{Shorten(t)}' is not a ticker (1-10 letters, digits, '.' or '-')"));
         problems.AddRange(aliases.Where(a => string.IsNullOrWhiteSpace(a) || a.Trim().Length > MaxAliasLength).Select(a => $"alias '{Shorten(a)}' must be 1-{MaxAliasLength} characters"));
+        var thisYear = time.GetUtcNow().Year;
+        if (sinceYear is { } year && (year < FirstSinceYear || year > thisYear))
+        {
+            problems.Add($"since {year} must be a year from {FirstSinceYear} to {thisYear}");
+        }
+
         if (problems.Count > 0)
         {
             return CompanyChange.Invalid(problems);
@@ -86,7 +100,11 @@ public sealed partial class CompanyRegistry(
                 return CompanyChange.Invalid([$"{ticker}: {ex.Message}"]);
             }
 
-            resolved.Add(MergeWithTracked(company, catalog.Find(ticker), aliases));
+            var tracked = catalog.Find(ticker);
+            resolved.Add(MergeWithTracked(company, tracked, aliases) with
+            {
+                HistorySince = sinceYear is { } y ? new DateOnly(y, 1, 1) : tracked?.HistorySince ?? new DateOnly(DefaultSinceYear, 1, 1),
+            });
         }
 
         var now = time.GetUtcNow();

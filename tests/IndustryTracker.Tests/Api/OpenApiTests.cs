@@ -63,7 +63,7 @@ public sealed class OpenApiTests(AzuriteFixture azurite) : ApiServerOverIngested
         Assert.Equal(["get", "post"], path.EnumerateObject().Select(p => p.Name));
         var post = path.GetProperty("post");
         Assert.Equal("add-companies", post.GetProperty("operationId").GetString());
-        Assert.Equal(["tickers", "aliases"], post.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
+        Assert.Equal(["tickers", "aliases", "since"], post.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
         Assert.Equal(["200", "400", "401", "502", "503"], post.GetProperty("responses").EnumerateObject().Select(r => r.Name));
     }
 

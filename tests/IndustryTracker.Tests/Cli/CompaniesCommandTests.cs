@@ -29,7 +29,7 @@ public sealed class CompaniesCommandTests(AzuriteFixture azurite)
 
         Assert.True(list.ExitCode == 0, list.Stderr);
         Assert.Equal(
-            ["ticker,cik,name,fiscalYearEnd,origin,aliases", "MSFT,789019,Microsoft Corporation,0630,seeds,Microsoft Corporation | Microsoft", "NVDA,1045810,NVIDIA CORP,0126,added,NVIDIA CORP | NVIDIA CORP/CA | NVIDIA Corporation"],
+            ["ticker,cik,name,fiscalYearEnd,origin,since,aliases", "MSFT,789019,Microsoft Corporation,0630,seeds,,Microsoft Corporation | Microsoft", "NVDA,1045810,NVIDIA CORP,0126,added,2010-01-01,NVIDIA CORP | NVIDIA CORP/CA | NVIDIA Corporation"],
             list.Stdout.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries));
 
         var remove = await TrackerProcess.RunAsync(["companies", "remove", "NVDA"], environment);

@@ -25,6 +25,14 @@ public sealed class CompaniesOverlay : IDisposable
 
     public string Root { get; }
 
+    /// <summary>Writes (or replaces) the overlay's answer to <paramref name="url"/>.</summary>
+    public void Write(string url, string content)
+    {
+        var path = Core.Http.ReplayPaths.FileFor(Root, new Uri(url))!;
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, content);
+    }
+
     /// <summary>The Replay:Directory value: the recorded corpus first, then this overlay.</summary>
     public string ReplayDirectories => $"{Fixtures.Replay};{Root}";
 

@@ -42,8 +42,8 @@ public sealed class SecCollector(
                 continue;
             }
 
-            var wanted = Wanted(filings);
-            SecLog.Listing(logger, company.Ticker, filings.Count, wanted.Count, options.Value.Since);
+            var wanted = Wanted(company, filings);
+            SecLog.Listing(logger, company.Ticker, filings.Count, wanted.Count, options.Value.SinceFor(company));
             var done = 0;
             await Parallel.ForEachAsync(wanted, new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = cancellationToken }, async (filing, ct) =>
             {
@@ -65,11 +65,12 @@ public sealed class SecCollector(
         return summary;
     }
 
-    private List<Filing> Wanted(IReadOnlyList<Filing> filings)
+    private List<Filing> Wanted(Company company, IReadOnlyList<Filing> filings)
     {
         var o = options.Value;
+        var since = o.SinceFor(company);
         return filings
-            .Where(f => f.FilingDate >= o.Since && o.Forms.Contains(f.Form, StringComparer.OrdinalIgnoreCase) && f.PrimaryDocument.Length > 0)
+            .Where(f => f.FilingDate >= since && o.Forms.Contains(f.Form, StringComparer.OrdinalIgnoreCase) && f.PrimaryDocument.Length > 0)
             .ToList();
     }
 
