@@ -110,7 +110,7 @@ public sealed class SecFeeds(
 
         var url = new Uri(options.Value.DataBaseUrl, $"submissions/{Uri.EscapeDataString(page.Name)}");
         summary.AddRequest();
-        var fetched = DocumentValidation.Check(DocumentKinds.SecSubmissions, null, await client.FetchCompanyDataAsync(url, Validators.None, cancellationToken));
+        var fetched = DocumentValidation.Check(DocumentValidation.SecSubmissionsPage, null, await client.FetchCompanyDataAsync(url, Validators.None, cancellationToken));
         if (fetched.IsOk)
         {
             try
