@@ -129,7 +129,7 @@ public sealed class SecFeeds(
             }
         }
 
-        await RecordFailureAsync(company, documents, key, DocumentKinds.SecSubmissions, url, fetched, summary, cancellationToken);
+        await RecordFailureAsync(company, documents, key, DocumentKinds.SecSubmissions, url, fetched, summary, cancellationToken, $"listing page {page.Name}");
         return [];
     }
 
@@ -141,12 +141,13 @@ public sealed class SecFeeds(
         return companyFacts.CollectAsync(client.FetchCompanyDataAsync, row, CompanyFactsFeed, SecCollector.Source, $"{company.Ticker} {DocumentKinds.SecCompanyFacts}", options.Value.RetryFailedAfter, summary, cancellationToken);
     }
 
-    private async Task RecordFailureAsync(Company company, Dictionary<string, DocumentRecord> documents, string key, string kind, Uri url, FetchResult fetched, SourceSummary summary, CancellationToken cancellationToken)
+    /// <param name="what">How the summary names the document; its kind when not given.</param>
+    private async Task RecordFailureAsync(Company company, Dictionary<string, DocumentRecord> documents, string key, string kind, Uri url, FetchResult fetched, SourceSummary summary, CancellationToken cancellationToken, string? what = null)
     {
         var row = documents.GetValueOrDefault(key) ?? NewRow(company, key, kind, url);
         var error = fetched.Error ?? $"HTTP {(int)fetched.Status}";
         var next = await intake.RecordFailureAsync(row, error, options.Value.RetryFailedAfter, cancellationToken);
-        summary.AddFailure($"{company.Ticker} {kind}: {error}");
+        summary.AddFailure($"{company.Ticker} {what ?? kind}: {error}");
         SecLog.FetchFailed(logger, company.Ticker, url, error, row.FetchAttempts, next);
     }
 
