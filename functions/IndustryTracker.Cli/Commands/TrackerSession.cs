@@ -51,6 +51,8 @@ public sealed class TrackerSession : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        // Every log line to stderr: stdout holds only results, so `--format json > file` stays valid JSON.
+        builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         // Document-level failures are listed in the summary; the log repeats them only with --verbose.
         builder.Logging.SetMinimumLevel(parse.GetValue(options.Verbose) ? LogLevel.Information : LogLevel.Error);
         builder.Logging.AddFilter("Microsoft", LogLevel.Warning);

@@ -68,6 +68,30 @@ public sealed class CompaniesCommandTests(AzuriteFixture azurite)
         Assert.StartsWith("META is not a tracked company", verdicts[0].GetProperty("explanation").GetString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Claims_InvalidEntry_IsAWarningAtStartAndListedBesideTheVerdicts()
+    {
+        using var overlay = new CompaniesOverlay();
+        var environment = Environment(overlay);
+        var claimsFile = Path.Combine(overlay.Root, "claims.json");
+        await File.WriteAllTextAsync(claimsFile, """
+            { "publications": { "p": { "title": "T", "source": "S" } },
+              "claims": [
+                { "id": "msft-221000", "text": "Microsoft employed about 221,000 people.", "publishedIn": "p",
+                  "check": { "kind": "headcount", "company": "MSFT", "asOf": "2023-06-30", "comparator": "eq", "expected": 221000 } },
+                { "id": "no-check", "text": "A claim without a check.", "publishedIn": "p" } ] }
+            """);
+        environment["Claims__File"] = claimsFile;
+
+        var claims = await TrackerProcess.RunAsync(["claims", "--format", "json"], environment);
+
+        Assert.True(claims.ExitCode == 0, claims.Stderr);
+        Assert.Contains("Claims: claim 2 (no-check): check is required (left out of the check; the pipeline runs)", claims.Stderr, StringComparison.Ordinal);
+        var verdicts = JsonDocument.Parse(claims.Stdout).RootElement.EnumerateArray().ToList();
+        Assert.Equal([("msft-221000", "unverified"), ("no-check", "invalid entry")], verdicts.Select(v => (v.GetProperty("id").GetString(), v.GetProperty("verdict").GetString())));
+        Assert.Equal("claim 2 (no-check): check is required", verdicts[1].GetProperty("explanation").GetString());
+    }
+
     private Dictionary<string, string?> Environment(CompaniesOverlay overlay) =>
         TestStorage.Settings(azurite.ConnectionString)
             .Where(s => s.Key != "Replay:Directory")
