@@ -19,6 +19,7 @@ public static class TrackerCommandLine
         root.Subcommands.Add(BenchmarksCommand.Create(global));
         root.Subcommands.Add(LayoffsCommand.Create(global));
         root.Subcommands.Add(ClaimsCommand.Create(global));
+        root.Subcommands.Add(CompaniesCommand.Create(global));
         root.Subcommands.Add(ChartCommand.Create(global));
         root.Subcommands.Add(ServeCommand.Create(global));
         root.Subcommands.Add(ExportCommand.Create(global));

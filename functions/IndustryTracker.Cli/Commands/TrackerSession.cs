@@ -56,9 +56,13 @@ public sealed class TrackerSession : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        // Every log line to stderr: stdout holds only results, so `--format json > file` stays valid JSON.
+        builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         // Document-level failures are listed in the summary; the log repeats them only with --verbose.
         builder.Logging.SetMinimumLevel(parse.GetValue(options.Verbose) ? LogLevel.Information : LogLevel.Error);
         builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
+        // Claims-file problems never stop a command, so they are said once at start even without --verbose.
+        builder.Logging.AddFilter(typeof(ReferenceFilesCheck).FullName, LogLevel.Warning);
         // A failed start is reported once, as a plain message, by CommandRunner.
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting", parse.GetValue(options.Verbose) ? LogLevel.Warning : LogLevel.None);
         builder.Logging.AddFilter("System.Net.Http", LogLevel.Warning);

@@ -24,6 +24,10 @@ public static class ApiCatalog
     public static IReadOnlyList<ApiEndpoint> Endpoints { get; } =
     [
         new("companies", ApiRoutes.Companies, "The tracked companies", true, [], typeof(List<CompanyView>), Cached: true),
+        new("add-companies", ApiRoutes.Companies, "Track companies by ticker, resolved through SEC's ticker list and submissions (CIK, name, former names, fiscal year end); the next run collects them. All or nothing: an unknown ticker answers 400 naming it and nothing is stored", true,
+            [new("tickers", "query", "string", "Comma-separated tickers", Example: "NVDA,TSLA", Required: true), new("aliases", "query", "string", "Extra WARN employer names, separated by '|', added to SEC's name and former names", Example: "NVIDIA Corporation"),
+             new("since", "query", "integer", "First year of filings collected (default 2010); older listing pages are read back to it")],
+            typeof(List<CompanyView>), Method: "post", Admin: true),
         new("benchmarks", ApiRoutes.Benchmarks, "Benchmarks per company and period, each value with its sources, its rank among the companies asked for and its difference from their median", true,
             [Companies, FromYear, ToYear, Period, Align, new("metrics", "query", "string", "Comma-separated subset of the metrics", BenchmarkMetrics.All), Format], typeof(ComparisonResult), Csv: true, Cached: true),
         new("compare", ApiRoutes.Compare, "One metric across companies and periods in one table", true,
@@ -39,7 +43,7 @@ public static class ApiCatalog
             [new("metric", "path", "string", "The metric, with .png", Example: "revenuePerEmployee.png", Required: true), Companies, FromYear, ToYear, new("kind", "query", "string", "line (default) or bar", ["line", "bar"])], null, "image/png"),
         new("exports", ApiRoutes.Exports, "The CSV and Parquet exports, with download links", true, [], typeof(ExportListing)),
         new("statements", ApiRoutes.Statements, "Admin: add an editor statement (a cited secondary source no feed carries); the company's events are recomputed at once. Admin key in Azure; tracker serve --api-key locally", true,
-            [], typeof(Statements.EditorStatement), Method: "post", RequestBody: typeof(StatementsApi.Body)),
+            [], typeof(Statements.EditorStatement), Method: "post", RequestBody: typeof(StatementsApi.Body), Admin: true),
         new("health", ApiRoutes.Health, "Storage reachability and each source's freshness (degraded when stale, 503 when storage is down)", false, [], typeof(HealthReport)),
     ];
 

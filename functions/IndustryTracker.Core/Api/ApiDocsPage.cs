@@ -22,7 +22,7 @@ public static class ApiDocsPage
         foreach (var endpoint in ApiCatalog.Endpoints)
         {
             html.Append("<h2 id=\"").Append(E(endpoint.Name)).Append("\">").Append(endpoint.Method.ToUpperInvariant()).Append(" /api/").Append(E(endpoint.Route)).Append("</h2><p>").Append(E(endpoint.Summary)).Append("</p>");
-            html.Append(endpoint.RequiresKey ? "<p><small>Needs a key.</small></p>" : "<p><small>Open.</small></p>");
+            html.Append(endpoint.Admin ? "<p><small>Needs an admin key.</small></p>" : endpoint.RequiresKey ? "<p><small>Needs a key.</small></p>" : "<p><small>Open.</small></p>");
             if (endpoint.Parameters.Count > 0)
             {
                 html.Append("<table><tr><th>parameter</th><th>in</th><th>type</th><th>meaning</th></tr>");
@@ -38,8 +38,10 @@ public static class ApiDocsPage
 
             html.Append(endpoint.Method == "get"
                 ? $"<pre>curl '{E(Example(endpoint))}'</pre>"
-                // A write takes its fields as a JSON body and the key (`tracker serve --api-key KEY`; the admin key in Azure).
-                : $"<pre>curl -X {E(endpoint.Method.ToUpperInvariant())} -H 'x-api-key: KEY' -H 'content-type: application/json' -d '{{\"company\":\"MSFT\",\"date\":\"2025-07-02\",\"count\":9000,\"url\":\"https://…\",\"quote\":\"…\",\"publisher\":\"…\",\"addedBy\":\"…\"}}' '{E(Example(endpoint))}'</pre>");
+                : endpoint.RequestBody is null
+                    ? $"<pre>curl -X {E(endpoint.Method.ToUpperInvariant())} -H 'x-api-key: KEY' '{E(Example(endpoint))}'</pre>"
+                    // A write takes its fields as a JSON body and the key (`tracker serve --api-key KEY`; the admin key in Azure).
+                    : $"<pre>curl -X {E(endpoint.Method.ToUpperInvariant())} -H 'x-api-key: KEY' -H 'content-type: application/json' -d '{{\"company\":\"MSFT\",\"date\":\"2025-07-02\",\"count\":9000,\"url\":\"https://…\",\"quote\":\"…\",\"publisher\":\"…\",\"addedBy\":\"…\"}}' '{E(Example(endpoint))}'</pre>");
         }
 
         return html.Append("</body></html>").ToString();

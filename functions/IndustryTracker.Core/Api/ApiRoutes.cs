@@ -27,6 +27,7 @@ public static class ApiRoutes
     {
         var api = app.MapGroup("/api");
         api.MapGet(Companies, (TrackerApi h, HttpRequest r, CancellationToken ct) => h.Companies(ApiRequest.From(r), ct));
+        api.MapPost(Companies, (CompaniesAdminApi h, HttpRequest r, CancellationToken ct) => h.Add(ApiRequest.From(r), ct));
         api.MapGet(Benchmarks, (TrackerApi h, HttpRequest r, CancellationToken ct) => h.Benchmarks(ApiRequest.From(r), ct));
         api.MapGet(Compare, (TrackerApi h, HttpRequest r, CancellationToken ct) => h.Compare(ApiRequest.From(r), ct));
         api.MapGet(Headcount, (TrackerApi h, HttpRequest r, string ticker, CancellationToken ct) => h.Headcount(ApiRequest.From(r), ticker, ct));

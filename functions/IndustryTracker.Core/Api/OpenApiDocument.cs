@@ -35,7 +35,14 @@ public static class OpenApiDocument
 
             if (endpoint.RequiresKey)
             {
-                responses["401"] = Problem("A key is required (x-functions-key in Azure; x-api-key with tracker serve --api-key)");
+                responses["401"] = Problem(endpoint.Admin
+                    ? "An admin key is required (the host's master or admin key in Azure; x-api-key with tracker serve --api-key)"
+                    : "A key is required (x-functions-key in Azure; x-api-key with tracker serve --api-key)");
+            }
+
+            if (endpoint.Method == "post")
+            {
+                responses["502"] = Problem("SEC could not be read; nothing was stored");
             }
 
             responses["503"] = Problem("Storage is unreachable");
@@ -67,7 +74,15 @@ public static class OpenApiDocument
                 responses["400"] ??= Problem("A field is invalid; `parameter` names it");
             }
 
-            paths["/api/" + endpoint.Route] = new JsonObject { [endpoint.Method] = operation };
+
+            // One path, several methods (GET and POST /api/companies).
+            if (paths["/api/" + endpoint.Route] is not JsonObject path)
+            {
+                path = new JsonObject();
+                paths["/api/" + endpoint.Route] = path;
+            }
+
+            path[endpoint.Method] = operation;
         }
 
         return new JsonObject

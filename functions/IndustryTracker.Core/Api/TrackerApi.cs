@@ -26,7 +26,12 @@ public sealed class TrackerApi(
     public Task<IResult> Companies(ApiRequest? request, CancellationToken cancellationToken) =>
         Unknown(request, "companies") is { } unknown
             ? Task.FromResult<IResult>(unknown)
-            : cache.RespondAsync(request, ApiCache.Key("companies", new { }), [], () => Task.FromResult<IResult>(TypedResults.Ok(catalog.Companies.Select(c => new CompanyView(c.Ticker, c.Cik, c.Name, c.FiscalYearEnd, c.Aliases)).ToList())), cancellationToken);
+            : CompaniesList(request, catalog.Companies.Select(CompanyView.From).ToList(), cancellationToken);
+
+    // The list itself is the key's meaning: companies are added and removed at run time, and no stored partition
+    // version covers the list, so a change must change the ETag by itself.
+    private Task<IResult> CompaniesList(ApiRequest? request, List<CompanyView> list, CancellationToken cancellationToken) =>
+        cache.RespondAsync(request, ApiCache.Key("companies", new { list }), [], () => Task.FromResult<IResult>(TypedResults.Ok(list)), cancellationToken);
 
     public async Task<IResult> Benchmarks(ApiRequest? request, CancellationToken cancellationToken)
     {

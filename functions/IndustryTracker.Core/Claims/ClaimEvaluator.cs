@@ -9,6 +9,23 @@ public static class ClaimEvaluator
     public static IReadOnlyList<ClaimVerdict> Evaluate(IEnumerable<Claim> claims, ClaimFacts facts) =>
         claims.Select(c => Evaluate(c, facts)).ToList();
 
+    /// <param name="isTracked">Whether a ticker is tracked now; a claim naming one that is not is <see cref="Verdicts.NotApplicable"/>.</param>
+    public static IReadOnlyList<ClaimVerdict> Evaluate(IEnumerable<Claim> claims, ClaimFacts facts, Func<string, bool> isTracked) =>
+        claims.Select(c => Companies([c]).Where(t => !isTracked(t)).ToList() is { Count: > 0 } untracked
+            ? NotApplicable(c, untracked)
+            : Evaluate(c, facts)).ToList();
+
+    public static ClaimVerdict NotApplicable(Claim claim, IReadOnlyList<string> untracked) => new(
+        claim.Id, claim.Text, claim.PublishedIn, claim.Check, claim.Note, Verdicts.NotApplicable,
+        $"{string.Join(", ", untracked)} {(untracked.Count == 1 ? "is not a tracked company" : "are not tracked companies")}, so no stored fact bears on this claim; "
+        + $"track {(untracked.Count == 1 ? "it" : "them")} with `tracker companies add {string.Join(" ", untracked)}` (or POST /api/companies) "
+        + $"and the next run collects {(untracked.Count == 1 ? "its" : "their")} filings.",
+        []);
+
+    /// <summary>An invalid claims entry, as listed beside the verdicts: <paramref name="problem"/> names the entry and field.</summary>
+    public static ClaimVerdict InvalidEntry(string problem) => new(
+        EntryId(problem), "", null, null, null, Verdicts.Invalid, problem, []);
+
     public static ClaimVerdict Evaluate(Claim claim, ClaimFacts facts)
     {
         var (verdict, explanation, evidence) = claim.Check switch
@@ -34,4 +51,12 @@ public static class ClaimEvaluator
         })
         .Distinct(StringComparer.Ordinal)
         .ToList();
+
+    // "claim 3 (bad-pub): …" → "bad-pub"; a problem with the file as a whole → "claims-file".
+    private static string EntryId(string problem)
+    {
+        var open = problem.IndexOf(" (", StringComparison.Ordinal);
+        var close = problem.IndexOf("):", StringComparison.Ordinal);
+        return problem.StartsWith("claim ", StringComparison.Ordinal) && open > 0 && close > open ? problem[(open + 2)..close] : "claims-file";
+    }
 }

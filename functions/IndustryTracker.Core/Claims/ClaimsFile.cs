@@ -15,22 +15,36 @@ public static class ClaimsFile
     /// <param name="tickers">The tracked companies (case-insensitive); null skips that check.</param>
     public static IReadOnlyList<Claim> Load(string path, IReadOnlySet<string>? tickers = null)
     {
+        var load = Read(path, tickers);
+        return load.Problems.Count > 0 ? throw new InvalidOperationException(load.Describe()) : load.Claims;
+    }
+
+    /// <param name="name">How errors name the file.</param>
+    public static IReadOnlyList<Claim> Parse(string json, string name, IReadOnlySet<string>? tickers = null)
+    {
+        var load = Read(json, name, tickers);
+        return load.Problems.Count > 0 ? throw new InvalidOperationException(load.Describe()) : load.Claims;
+    }
+
+    /// <summary>
+    /// The file's valid claims and, separately, what is wrong with the rest — never an exception: claims are commentary
+    /// on the data, so a bad entry (or a missing or malformed file) is a warning and the pipeline still runs.
+    /// </summary>
+    public static ClaimsLoad Read(string path, IReadOnlySet<string>? tickers = null)
+    {
         // Relative paths resolve against the working directory, then the app's own folder (where the function app ships it).
         if (!Path.IsPathRooted(path) && !File.Exists(path) && File.Exists(Path.Combine(AppContext.BaseDirectory, path)))
         {
             path = Path.Combine(AppContext.BaseDirectory, path);
         }
 
-        if (!File.Exists(path))
-        {
-            throw new InvalidOperationException($"Claims file '{path}' not found. Set Claims:File to the path of a claims file (e.g. seeds/claims.json).");
-        }
-
-        return Parse(File.ReadAllText(path), path, tickers);
+        return File.Exists(path)
+            ? Read(File.ReadAllText(path), path, tickers)
+            : new ClaimsLoad(path, [], [], $"Claims file '{path}' not found. Set Claims:File to the path of a claims file (e.g. seeds/claims.json).");
     }
 
-    /// <param name="name">How errors name the file.</param>
-    public static IReadOnlyList<Claim> Parse(string json, string name, IReadOnlySet<string>? tickers = null)
+    /// <param name="name">How problems name the file.</param>
+    public static ClaimsLoad Read(string json, string name, IReadOnlySet<string>? tickers = null)
     {
         ClaimsDocument? document;
         try
@@ -39,7 +53,7 @@ public static class ClaimsFile
         }
         catch (JsonException e)
         {
-            throw new InvalidOperationException($"Claims file '{name}' is not valid at {e.Path} (line {e.LineNumber + 1}): {e.Message}", e);
+            return new ClaimsLoad(name, [], [], $"Claims file '{name}' is not valid at {e.Path} (line {e.LineNumber + 1}): {e.Message}");
         }
 
         var errors = new List<string>();
@@ -68,12 +82,22 @@ public static class ClaimsFile
             }
         }
 
-        errors.AddRange(claims.GroupBy(c => c.Id, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => $"id '{g.Key}' appears more than once"));
-        if (errors.Count > 0)
-        {
-            throw new InvalidOperationException($"Claims file '{name}' is invalid: {string.Join("; ", errors)}.");
-        }
-
-        return claims;
+        // Every copy of a repeated id is left out: which one is meant cannot be told.
+        var repeated = claims.GroupBy(c => c.Id, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        errors.AddRange(repeated.Select(id => $"id '{id}' appears more than once"));
+        return new ClaimsLoad(name, claims.Where(c => !repeated.Contains(c.Id)).ToList(), errors, null);
     }
+}
+
+/// <summary>
+/// A claims file as read: its valid claims, the problems of its invalid entries (each naming the entry and field), and
+/// a problem with the file as a whole (missing, malformed), if any.
+/// </summary>
+public sealed record ClaimsLoad(string Name, IReadOnlyList<Claim> Claims, IReadOnlyList<string> EntryProblems, string? FileProblem)
+{
+    /// <summary>Every problem, the file's first.</summary>
+    public IReadOnlyList<string> Problems => FileProblem is null ? EntryProblems : [FileProblem, .. EntryProblems];
+
+    /// <summary>One message for all problems, as the strict <see cref="ClaimsFile.Load"/> throws it.</summary>
+    public string Describe() => FileProblem ?? $"Claims file '{Name}' is invalid: {string.Join("; ", EntryProblems)}.";
 }

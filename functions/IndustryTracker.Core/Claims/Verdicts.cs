@@ -17,4 +17,10 @@ public static class Verdicts
 
     /// <summary>The period is past but no stored fact covers it; the explanation says what would settle it.</summary>
     public const string Unverified = "unverified";
+
+    /// <summary>The claim is about a company that is not tracked; the explanation names it and how to add it.</summary>
+    public const string NotApplicable = "not applicable";
+
+    /// <summary>The claims entry itself is invalid (named by position and id); the explanation says which field. Not checked.</summary>
+    public const string Invalid = "invalid entry";
 }

@@ -9,10 +9,11 @@ namespace IndustryTracker.Core.Exports;
 /// Reads every dataset's rows from the stores (partition queries per tracked company, never a scan) and renders
 /// them, with each dataset's newest source date computed as its <see cref="IExportDataset.NewestSourceDateRule"/> says.
 /// </summary>
-public sealed class ExportSources(CompanyCatalog catalog, BenchmarkStore benchmarks, LayoffStore layoffs, WarnStore warn, FactReader facts)
+public sealed class ExportSources(CompanyCatalog catalog, CompanyStore companies, BenchmarkStore benchmarks, LayoffStore layoffs, WarnStore warn, FactReader facts)
 {
     public async Task<IReadOnlyList<DatasetContent>> RenderAsync(CancellationToken cancellationToken)
     {
+        await companies.RefreshAsync(cancellationToken);
         var tickers = catalog.Companies.Select(c => c.Ticker).ToList();
         var headcount = new List<HeadcountEntity>();
         var financials = new List<FinancialEntity>();

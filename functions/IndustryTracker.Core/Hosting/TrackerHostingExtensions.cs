@@ -52,6 +52,10 @@ public static class TrackerHostingExtensions
     {
         builder.Services.AddOptions<CompaniesOptions>().BindConfiguration(CompaniesOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton(sp => CompanyCatalog.Load(sp.GetRequiredService<IOptions<CompaniesOptions>>().Value.File));
+        builder.Services.AddSingleton<CompanyStore>();
+        builder.Services.AddSingleton<CompanyRegistry>();
+        // After StorageInitializer (registered by AddTrackerStorage): the companies added by ticker join the seeds at start.
+        builder.Services.AddHostedService<CompanyCatalogLoader>();
         builder.Services.AddSingleton<Sources.Warn.EmployerMatcher>();
         return builder;
     }
@@ -80,6 +84,7 @@ public static class TrackerHostingExtensions
         builder.Services.AddSingleton<ApiCache>();
         builder.Services.AddSingleton<TrackerApi>();
         builder.Services.AddSingleton<InsightsApi>();
+        builder.Services.AddSingleton<CompaniesAdminApi>();
         return builder;
     }
 }

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging;
 namespace IndustryTracker.Core.Pipeline;
 
 /// <summary>Rebuilds one company's benchmark rows from its facts. Touches only that company's partitions.</summary>
-public sealed class Recomputer(FactReader facts, BenchmarkStore benchmarks, LayoffStore layoffs, VersionStore versions, CompanyCatalog catalog, Statements.EditorStatementStore editors, ILogger<Recomputer> logger)
+public sealed class Recomputer(FactReader facts, BenchmarkStore benchmarks, LayoffStore layoffs, VersionStore versions, CompanyCatalog catalog, Statements.EditorStatementStore editors, CompanyStore companies, ILogger<Recomputer> logger)
 {
     public Task<int> HandleAsync(string message, CancellationToken cancellationToken) =>
         RecomputeAsync(RecomputeWorkItem.FromJson(message).Ticker, cancellationToken);
@@ -16,6 +16,13 @@ public sealed class Recomputer(FactReader facts, BenchmarkStore benchmarks, Layo
     {
         // A company removed from the companies file keeps its facts but gets no new rows.
         var company = catalog.Find(ticker);
+        if (company is null)
+        {
+            // Added by ticker on another machine since this one last read the table?
+            await companies.RefreshAsync(cancellationToken);
+            company = catalog.Find(ticker);
+        }
+
         if (company is null)
         {
             return 0;

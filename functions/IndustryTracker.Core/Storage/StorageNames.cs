@@ -19,4 +19,5 @@ public static class StorageNames
     public const string RunsTable = "runs";
     public const string VersionsTable = "versions";
     public const string EditorStatementsTable = "editorstatements";
+    public const string CompaniesTable = "companies";
 }

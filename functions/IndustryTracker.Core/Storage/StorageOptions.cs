@@ -30,6 +30,7 @@ public sealed class StorageOptions : IValidatableObject
     [Required] public string RunsTable { get; set; } = StorageNames.RunsTable;
     [Required] public string VersionsTable { get; set; } = StorageNames.VersionsTable;
     [Required] public string EditorStatementsTable { get; set; } = StorageNames.EditorStatementsTable;
+    [Required] public string CompaniesTable { get; set; } = StorageNames.CompaniesTable;
 
     /// <summary>How many times a work item is tried before it is poisoned (the host's maxDequeueCount).</summary>
     [Range(1, 100)] public int MaxDequeueCount { get; set; } = 5;

@@ -59,6 +59,7 @@ public sealed class TrackerStorage
         Runs = tables.GetTableClient(o.RunsTable);
         Versions = tables.GetTableClient(o.VersionsTable);
         EditorStatements = tables.GetTableClient(o.EditorStatementsTable);
+        Companies = tables.GetTableClient(o.CompaniesTable);
         MaxDequeueCount = o.MaxDequeueCount;
         MaxDocumentBytes = o.MaxDocumentMegabytes * 1024L * 1024L;
     }
@@ -79,10 +80,13 @@ public sealed class TrackerStorage
     public TableClient Runs { get; }
     public TableClient Versions { get; }
     public TableClient EditorStatements { get; }
+
+    /// <summary>Companies added by ticker (<c>tracker companies add</c>, <c>POST /api/companies</c>), merged with the seeds file.</summary>
+    public TableClient Companies { get; }
     public int MaxDequeueCount { get; }
     public long MaxDocumentBytes { get; }
 
-    public IEnumerable<TableClient> Tables => [Documents, Checkpoints, Headcount, Financials, Benchmarks, Statements, Warn, Layoffs, Runs, Versions, EditorStatements];
+    public IEnumerable<TableClient> Tables => [Documents, Checkpoints, Headcount, Financials, Benchmarks, Statements, Warn, Layoffs, Runs, Versions, EditorStatements, Companies];
 
     /// <summary>Creates whatever does not exist yet; cheap to call at every start.</summary>
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken)

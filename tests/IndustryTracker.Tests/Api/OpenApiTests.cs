@@ -23,6 +23,7 @@ public sealed class OpenApiTests(AzuriteFixture azurite) : ApiServerOverIngested
         var mapped = App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Select(e => "/" + e.RoutePattern.RawText!.TrimStart('/'))
             .Where(r => r is not "/api/openapi.json" and not "/api/docs")
+            .Distinct(StringComparer.Ordinal) // GET and POST /api/companies: one path, two methods
             .Order(StringComparer.Ordinal).ToList();
         Assert.Equal(mapped, documented);
 
@@ -32,6 +33,7 @@ public sealed class OpenApiTests(AzuriteFixture azurite) : ApiServerOverIngested
             .Where(b => b.GetProperty("type").GetString() == "httpTrigger")
             .Select(b => "/api/" + b.GetProperty("route").GetString())
             .Where(r => r != "/api/openapi.json")
+            .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal).ToList();
         Assert.Equal(functionRoutes, documented);
     }
@@ -53,6 +55,19 @@ public sealed class OpenApiTests(AzuriteFixture azurite) : ApiServerOverIngested
     }
 
     [Fact]
+    public async Task OpenApi_Companies_HasTheListAndTheAdminPost()
+    {
+        var document = await Client.GetFromJsonAsync<JsonElement>("/api/openapi.json");
+
+        var path = document.GetProperty("paths").GetProperty("/api/companies");
+        Assert.Equal(["get", "post"], path.EnumerateObject().Select(p => p.Name));
+        var post = path.GetProperty("post");
+        Assert.Equal("add-companies", post.GetProperty("operationId").GetString());
+        Assert.Equal(["tickers", "aliases", "since"], post.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
+        Assert.Equal(["200", "400", "401", "502", "503"], post.GetProperty("responses").EnumerateObject().Select(r => r.Name));
+    }
+
+    [Fact]
     public async Task Docs_Page_ListsEveryEndpointEscaped()
     {
         using var response = await Client.GetAsync("/api/docs");
@@ -61,6 +76,7 @@ public sealed class OpenApiTests(AzuriteFixture azurite) : ApiServerOverIngested
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
         Assert.Contains("GET /api/companies/{ticker}/layoffs", html, StringComparison.Ordinal);
         Assert.Contains("GET /api/charts/{metric}", html, StringComparison.Ordinal);
+        Assert.Contains("POST /api/companies</h2>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
     }
 

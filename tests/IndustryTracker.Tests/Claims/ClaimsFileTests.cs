@@ -65,6 +65,66 @@ public sealed class ClaimsFileTests
     }
 
     [Fact]
+    public void Read_SeveralBadEntries_KeepsTheValidClaimsAndListsEachProblem()
+    {
+        // The tolerant read the service uses: claims never stop a run, so a bad entry is a problem beside the others.
+        const string json = """
+            { "publications": { "p": { "title": "T", "source": "S" } },
+              "claims": [
+                { "id": "ok", "text": "Fine.", "publishedIn": "p", "check": { "kind": "headcount", "company": "IBM", "asOf": "2023-12-31", "comparator": "eq", "expected": 1 } },
+                { "id": "no-text", "publishedIn": "p", "check": { "kind": "headcount", "company": "META", "asOf": "2023-12-31", "comparator": "eq", "expected": 1 } },
+                { "id": "twice", "text": "A.", "publishedIn": "p", "check": { "kind": "headcount", "company": "META", "asOf": "2023-12-31", "comparator": "eq", "expected": 1 } },
+                { "id": "twice", "text": "B.", "publishedIn": "p", "check": { "kind": "headcount", "company": "META", "asOf": "2023-12-31", "comparator": "eq", "expected": 2 } }
+              ] }
+            """;
+
+        var load = ClaimsFile.Read(json, "test.json");
+
+        // No tickers given: a claim about a company not tracked is valid here and judged 'not applicable' at evaluation.
+        Assert.Equal(["ok"], load.Claims.Select(c => c.Id));
+        Assert.Equal(["claim 2 (no-text): text is required (the claim, paraphrased)", "id 'twice' appears more than once"], load.Problems);
+        Assert.Null(load.FileProblem);
+    }
+
+    [Fact]
+    public void Read_MissingOrMalformedFile_IsAProblemNotAnException()
+    {
+        Assert.StartsWith("Claims file '/nonexistent/claims.json' not found. Set Claims:File", Assert.Single(ClaimsFile.Read("/nonexistent/claims.json").Problems), StringComparison.Ordinal);
+        var malformed = ClaimsFile.Read("""{ "claims": [ { "id": "c1", "check": { "kind": "layoffs", "tolerance": 5 } } ] }""", "test.json");
+        Assert.Empty(malformed.Claims);
+        Assert.StartsWith("Claims file 'test.json' is not valid at $.claims[0].check", Assert.Single(malformed.Problems), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_ClaimsAboutUntrackedCompanies_AreNotApplicableNamingThem()
+    {
+        var claims = ClaimsFile.Load(Path.Combine(Fixtures.RepoRoot, "seeds", "claims.json"));
+
+        var verdicts = ClaimEvaluator.Evaluate(claims, new ClaimFacts([], [], []), t => t == "MSFT");
+
+        Assert.Equal(
+            [Verdicts.NotApplicable, Verdicts.NotApplicable, Verdicts.NotApplicable, Verdicts.Unverified, Verdicts.NotApplicable, Verdicts.NotApplicable, Verdicts.NotApplicable],
+            verdicts.Select(v => v.Verdict));
+        Assert.Equal(
+            "META is not a tracked company, so no stored fact bears on this claim; track it with `tracker companies add META` (or POST /api/companies) and the next run collects its filings.",
+            verdicts[0].Explanation);
+        Assert.Equal(
+            "META, GOOGL, AMZN are not tracked companies, so no stored fact bears on this claim; track them with `tracker companies add META GOOGL AMZN` (or POST /api/companies) and the next run collects their filings.",
+            verdicts[6].Explanation);
+        Assert.All(verdicts.Where(v => v.Verdict == Verdicts.NotApplicable), v => Assert.Empty(v.Evidence));
+    }
+
+    [Fact]
+    public void InvalidEntry_IsListedWithItsIdAndProblem()
+    {
+        var verdict = ClaimEvaluator.InvalidEntry("claim 2 (no-text): text is required (the claim, paraphrased)");
+
+        Assert.Equal(("no-text", Verdicts.Invalid, "claim 2 (no-text): text is required (the claim, paraphrased)"), (verdict.Id, verdict.Verdict, verdict.Explanation));
+        Assert.Null(verdict.Check);
+        Assert.Equal("claims-file", ClaimEvaluator.InvalidEntry("Claims file 'x.json' not found.").Id);
+    }
+
+    [Fact]
     public void Parse_MisspeltField_FailsNamingItRatherThanDefaultingIt()
     {
         const string json = """{ "claims": [ { "id": "c1", "check": { "kind": "layoffs", "tolerance": 5 } } ] }""";

@@ -100,7 +100,7 @@ public sealed class ClaimsReplayTests(AzuriteFixture azurite)
     private static void AssertCommon(Dictionary<string, ClaimVerdict> verdicts)
     {
         Assert.Equal(7, verdicts.Count);
-        Assert.All(verdicts.Values, v => Assert.StartsWith("shared/context/analysis-meta-ai-layoffs.txt", v.PublishedIn.Source, StringComparison.Ordinal));
+        Assert.All(verdicts.Values, v => Assert.StartsWith("shared/context/analysis-meta-ai-layoffs.txt", v.PublishedIn!.Source, StringComparison.Ordinal));
 
         // 78,000: the FY2023 10-K's 67,317 is the only stored count in the analysis's period; nothing stored is near 78,000.
         var employees = verdicts["meta-headcount-78000"];

@@ -12,7 +12,7 @@ public sealed class FunctionsMetadataTests
     public void Metadata_ListsExactlyThePipelineFunctions()
     {
         Assert.Equal(
-            ["benchmarks", "chart", "claims", "collect-newsroom", "collect-sec", "collect-warn", "companies", "company-layoffs", "compare", "export", "exports", "financials", "headcount", "health", "layoffs", "normalize", "openapi", "recompute", "statements", "warn"],
+            ["add-companies", "benchmarks", "chart", "claims", "collect-newsroom", "collect-sec", "collect-warn", "companies", "company-layoffs", "compare", "export", "exports", "financials", "headcount", "health", "layoffs", "normalize", "openapi", "recompute", "statements", "warn"],
             Functions.Keys.Order(StringComparer.Ordinal));
     }
 
@@ -61,6 +61,16 @@ public sealed class FunctionsMetadataTests
         Assert.Equal(authLevel, trigger.GetProperty("authLevel").GetString());
         // The admin endpoint writes; every other reads.
         Assert.Equal([name == "statements" ? "post" : "get"], trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()));
+    }
+
+    [Fact]
+    public void AddCompanies_IsAPostOnTheCompaniesRoute_AtAdminLevel()
+    {
+        var trigger = Trigger("add-companies");
+        Assert.Equal("httpTrigger", trigger.GetProperty("type").GetString());
+        Assert.Equal("companies", trigger.GetProperty("route").GetString());
+        Assert.Equal("Admin", trigger.GetProperty("authLevel").GetString());
+        Assert.Equal(["post"], trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()));
     }
 
     private static JsonElement Trigger(string name) =>

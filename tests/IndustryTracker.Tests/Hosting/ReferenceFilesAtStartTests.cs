@@ -6,8 +6,8 @@ using Microsoft.Extensions.Hosting;
 namespace IndustryTracker.Tests.Hosting;
 
 /// <summary>
-/// A bad companies or claims file stops the host at start, naming what to fix, before storage is touched: the
-/// storage endpoints here are a closed port, so a start that reached storage would fail with a different error.
+/// A bad companies file stops the host at start, naming what to fix, before storage is touched: the storage endpoints
+/// here are a closed port, so a start that reached storage would fail with a different error. A bad claims file does not.
 /// </summary>
 public sealed class ReferenceFilesAtStartTests
 {
@@ -25,20 +25,22 @@ public sealed class ReferenceFilesAtStartTests
     }
 
     [Fact]
-    public async Task Start_InvalidClaimsFile_FailsNamingTheEntryAndField()
+    public async Task Start_InvalidClaimsFile_DoesNotStopTheStart()
     {
+        // Claims never stop a run: the start gets past the claims file and fails only where the closed port is, at storage.
         var file = Path.Combine(Path.GetTempPath(), $"claims-{Guid.NewGuid():N}.json");
         await File.WriteAllTextAsync(file, """
             { "publications": { "p": { "title": "T", "source": "S" } },
-              "claims": [ { "id": "c1", "text": "A claim.", "publishedIn": "p",
+              "claims": [ { "id": "c1", "publishedIn": "p",
                             "check": { "kind": "headcount", "company": "IBM", "asOf": "2023-12-31", "comparator": "eq", "expected": 1 } } ] }
             """);
         try
         {
-            var error = await Assert.ThrowsAsync<InvalidOperationException>(() => StartAsync(new() { ["Claims:File"] = file }));
+            var error = await Record.ExceptionAsync(() => StartAsync(new() { ["Claims:File"] = file }));
 
-            Assert.StartsWith($"Claims file '{file}' is invalid: ", error.Message, StringComparison.Ordinal);
-            Assert.Contains("claim 1 (c1): check.company 'IBM' is not in the companies file", error.Message, StringComparison.Ordinal);
+            Assert.NotNull(error);
+            Assert.IsNotType<InvalidOperationException>(error);
+            Assert.DoesNotContain("Claims file", error.ToString(), StringComparison.Ordinal);
         }
         finally
         {

@@ -11,12 +11,16 @@ public static class DocumentValidation
     /// <summary>The filing index page read to find a filing's EX-99.1; not archived, but read, so checked too.</summary>
     public const string SecFilingIndex = "sec-filing-index";
 
+    /// <summary>An older page of a submissions listing: the columns of <c>filings.recent</c> at its root, no <c>filings</c>.</summary>
+    public const string SecSubmissionsPage = "sec-submissions-page";
+
     private static readonly Dictionary<string, IDocumentValidator> ByKind = new(StringComparer.Ordinal)
     {
         [DocumentKinds.SecSubmissions] = new SecJsonValidator("filings"),
         [DocumentKinds.SecCompanyFacts] = new SecJsonValidator("facts"),
         [DocumentKinds.SecFiling] = new SecHtmlValidator("Securities and Exchange Commission", requireClosingTag: true),
         [DocumentKinds.SecExhibit] = new SecHtmlValidator(marker: null, requireClosingTag: false),
+        [SecSubmissionsPage] = new SecJsonValidator("accessionNumber"),
         [SecFilingIndex] = new SecHtmlValidator("EDGAR Filing Documents", requireClosingTag: false),
         [DocumentKinds.WarnBlnExport] = new WarnCsvValidator(),
         [DocumentKinds.WarnCaEdd] = new XlsxValidator(),

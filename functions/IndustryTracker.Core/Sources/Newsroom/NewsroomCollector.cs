@@ -21,6 +21,7 @@ public sealed class NewsroomCollector(
     RawArchive archive,
     CheckpointStore checkpoints,
     CompanyCatalog catalog,
+    CompanyStore companies,
     RunStore runs,
     IOptions<NewsroomOptions> options,
     TimeProvider time)
@@ -31,6 +32,7 @@ public sealed class NewsroomCollector(
     public async Task<SourceSummary> CollectAsync(IReadOnlyCollection<string>? tickers, IProgress<string>? progress, CancellationToken cancellationToken)
     {
         var summary = new SourceSummary(Source);
+        await companies.RefreshAsync(cancellationToken);
         foreach (var company in catalog.Companies.Where(c => tickers is null || tickers.Count == 0 || tickers.Contains(c.Ticker, StringComparer.OrdinalIgnoreCase)))
         {
             var documents = await intake.LoadAsync(company.Ticker, cancellationToken);

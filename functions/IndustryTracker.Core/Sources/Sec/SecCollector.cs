@@ -19,6 +19,7 @@ public sealed class SecCollector(
     SecFeeds feeds,
     SecExhibits exhibits,
     CompanyCatalog catalog,
+    CompanyStore companies,
     RunStore runs,
     IOptions<SecOptions> options,
     ILogger<SecCollector> logger)
@@ -28,6 +29,8 @@ public sealed class SecCollector(
     public async Task<SourceSummary> CollectAsync(IReadOnlyCollection<string>? tickers, IProgress<string>? progress, CancellationToken cancellationToken)
     {
         var summary = new SourceSummary(Source);
+        // Companies added by ticker since the last run are collected by this one.
+        await companies.RefreshAsync(cancellationToken);
         foreach (var company in catalog.Companies.Where(c => tickers is null || tickers.Count == 0 || tickers.Contains(c.Ticker, StringComparer.OrdinalIgnoreCase)))
         {
             progress?.Report($"SEC {company.Ticker}: listing and company facts");
@@ -39,8 +42,8 @@ public sealed class SecCollector(
                 continue;
             }
 
-            var wanted = Wanted(filings);
-            SecLog.Listing(logger, company.Ticker, filings.Count, wanted.Count, options.Value.Since);
+            var wanted = Wanted(company, filings);
+            SecLog.Listing(logger, company.Ticker, filings.Count, wanted.Count, options.Value.SinceFor(company));
             var done = 0;
             await Parallel.ForEachAsync(wanted, new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = cancellationToken }, async (filing, ct) =>
             {
@@ -62,11 +65,12 @@ public sealed class SecCollector(
         return summary;
     }
 
-    private List<Filing> Wanted(IReadOnlyList<Filing> filings)
+    private List<Filing> Wanted(Company company, IReadOnlyList<Filing> filings)
     {
         var o = options.Value;
+        var since = o.SinceFor(company);
         return filings
-            .Where(f => f.FilingDate >= o.Since && o.Forms.Contains(f.Form, StringComparer.OrdinalIgnoreCase) && f.PrimaryDocument.Length > 0)
+            .Where(f => f.FilingDate >= since && o.Forms.Contains(f.Form, StringComparer.OrdinalIgnoreCase) && f.PrimaryDocument.Length > 0)
             .ToList();
     }
 

@@ -12,8 +12,11 @@ public sealed class SecOptions
     /// </summary>
     public string? UserAgent { get; set; }
 
-    /// <summary>Filings filed before this date are not collected.</summary>
+    /// <summary>Filings filed before this date are not collected (a company's own <c>HistorySince</c> takes precedence).</summary>
     public DateOnly Since { get; set; } = new(2019, 1, 1);
+
+    /// <summary>The first filing date collected for <paramref name="company"/>.</summary>
+    public DateOnly SinceFor(Companies.Company company) => company.HistorySince ?? Since;
 
     /// <summary>Forms collected when <see cref="Forms"/> is not configured.</summary>
     public static IReadOnlyList<string> DefaultForms { get; } = ["10-K", "10-Q", "8-K"];

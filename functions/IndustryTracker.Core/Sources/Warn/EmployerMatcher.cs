@@ -12,18 +12,38 @@ namespace IndustryTracker.Core.Sources.Warn;
 /// </summary>
 public sealed class EmployerMatcher
 {
-    private readonly List<(string[] Tokens, string Ticker, string Alias)> _aliases;
+    private readonly CompanyCatalog _catalog;
+    private volatile AliasIndex _index;
 
     public EmployerMatcher(CompanyCatalog catalog)
     {
         ArgumentNullException.ThrowIfNull(catalog);
-        // Longest alias first, so "Amazon.com Services LLC" wins over "Amazon.com"; ties keep the catalog's order.
-        _aliases = catalog.Companies
-            .SelectMany(c => c.Aliases.Append(c.Name).Select(a => (Tokens: EmployerNames.Tokens(a), c.Ticker, Alias: a)))
-            .Where(a => a.Tokens.Length > 0)
-            .OrderByDescending(a => a.Tokens.Length)
-            .ToList();
+        _catalog = catalog;
+        _index = new AliasIndex(catalog.Version, Index(catalog));
     }
+
+    // Rebuilt when the catalog changes (a company added by ticker), so the next WARN run matches its names.
+    private List<(string[] Tokens, string Ticker, string Alias)> Aliases
+    {
+        get
+        {
+            var index = _index;
+            if (!ReferenceEquals(index.Version, _catalog.Version))
+            {
+                index = new AliasIndex(_catalog.Version, Index(_catalog));
+                _index = index;
+            }
+
+            return index.Aliases;
+        }
+    }
+
+    // Longest alias first, so "Amazon.com Services LLC" wins over "Amazon.com"; ties keep the catalog's order.
+    private static List<(string[] Tokens, string Ticker, string Alias)> Index(CompanyCatalog catalog) => catalog.Companies
+        .SelectMany(c => c.Aliases.Append(c.Name).Select(a => (Tokens: EmployerNames.Tokens(a), c.Ticker, Alias: a)))
+        .Where(a => a.Tokens.Length > 0)
+        .OrderByDescending(a => a.Tokens.Length)
+        .ToList();
 
     public EmployerMatch? Match(string employer)
     {
@@ -33,7 +53,7 @@ public sealed class EmployerMatcher
         }
 
         var tokens = EmployerNames.Tokens(employer);
-        var best = _aliases
+        var best = Aliases
             .Where(a => tokens.Length >= a.Tokens.Length && tokens.AsSpan(0, a.Tokens.Length).SequenceEqual(a.Tokens))
             .GroupBy(a => a.Tokens.Length)
             .FirstOrDefault();
@@ -51,4 +71,7 @@ public sealed class EmployerMatcher
 
         return null;
     }
+
+    // One object, so a reader never sees one catalog's version with another's aliases.
+    private sealed record AliasIndex(object Version, List<(string[] Tokens, string Ticker, string Alias)> Aliases);
 }

@@ -8,7 +8,7 @@ namespace IndustryTracker.Core.Sources.Warn;
 /// What is new in the WARN publications: each state's Big Local News export and California's EDD report, fetched
 /// conditionally; a changed file is archived whole and queued (notices are parsed and matched in normalization).
 /// </summary>
-public sealed class WarnCollector(WarnClient client, DocumentIntake intake, ConditionalFeed feed, RunStore runs, IOptions<WarnOptions> options, IOptions<WorkbookLimits> workbook)
+public sealed class WarnCollector(WarnClient client, Companies.CompanyStore companies, DocumentIntake intake, ConditionalFeed feed, RunStore runs, IOptions<WarnOptions> options, IOptions<WorkbookLimits> workbook)
 {
     public const string Source = "warn";
 
@@ -18,6 +18,8 @@ public sealed class WarnCollector(WarnClient client, DocumentIntake intake, Cond
     public async Task<SourceSummary> CollectAsync(IProgress<string>? progress, CancellationToken cancellationToken)
     {
         var summary = new SourceSummary(Source);
+        // The employer matcher follows the catalog: names of companies added by ticker match from this run on.
+        await companies.RefreshAsync(cancellationToken);
         var o = options.Value;
         var documents = await intake.LoadAsync(Partition, cancellationToken);
         var files = o.States
