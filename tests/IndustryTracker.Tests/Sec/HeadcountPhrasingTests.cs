@@ -35,8 +35,10 @@ public sealed class HeadcountPhrasingTests
         "At February 2, 2013, we employed approximately 361,000 full-time, part-time and seasonal employees, referred to as ‘‘team members.’’ "
         + "During our peak sales period from Thanksgiving to the end of December, our employment levels peaked at approximately 409,000 team members.";
 
-    // NVIDIA 10-K for fiscal 2024 (period ended January 28, 2024, filed 2024-02-21,
+    // Modelled on NVIDIA's 10-K for fiscal 2024 (period ended January 28, 2024, filed 2024-02-21,
     // https://www.sec.gov/Archives/edgar/data/1045810/000104581024000029/nvda-20240128.htm), Item 1 "Human Capital Management".
+    // The filing and its period are real; this wording was not checked against the document here, so treat it as
+    // synthetic: what it tests is the class (a fiscal-year-end date and a functional breakdown), not NVIDIA's text.
     private const string Nvidia2024Sentence =
         "As of the end of fiscal year 2024, we had approximately 29,600 employees in 36 countries, 22,200 were engaged in research and "
         + "development and 7,400 were engaged in sales, marketing, operations, and administrative positions.";
