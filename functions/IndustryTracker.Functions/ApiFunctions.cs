@@ -6,20 +6,11 @@ using Microsoft.Azure.Functions.Worker;
 namespace IndustryTracker.Functions;
 
 /// <summary>
-/// The HTTP API as triggers: each maps a route to the shared handler. Data needs a function key; adding companies and
-/// editors' statements an admin key (they change what every reader sees); health is open.
+/// The HTTP API as triggers: each maps a route to the shared handler. Data needs a function key; health is open.
+/// The admin writes are <see cref="AdminFunctions"/>.
 /// </summary>
-public sealed class ApiFunctions(TrackerApi api, InsightsApi insights, ExportsApi exports, StatementsApi statements, CompaniesAdminApi companies)
+public sealed class ApiFunctions(TrackerApi api, InsightsApi insights, ExportsApi exports)
 {
-    /// <summary>Editors add statements with the admin key: a journalist's function key reads, it does not write.</summary>
-    [Function("statements")]
-    public async Task<IActionResult> Statements([HttpTrigger(AuthorizationLevel.Admin, "post", Route = ApiRoutes.Statements)] HttpRequest request) =>
-        new ResultActionResult(await statements.Add(request, request.HttpContext.RequestAborted));
-
-    [Function("add-companies")]
-    public async Task<IActionResult> AddCompanies([HttpTrigger(AuthorizationLevel.Admin, "post", Route = ApiRoutes.Companies)] HttpRequest request) =>
-        new ResultActionResult(await companies.Add(ApiRequest.From(request), request.HttpContext.RequestAborted));
-
     [Function("companies")]
     public async Task<IActionResult> Companies([HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.Companies)] HttpRequest request) =>
         new ResultActionResult(await api.Companies(ApiRequest.From(request), request.HttpContext.RequestAborted));

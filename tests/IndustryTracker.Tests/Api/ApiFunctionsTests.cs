@@ -15,7 +15,7 @@ public sealed class ApiFunctionsTests(AzuriteFixture azurite)
     {
         var store = await azurite.IngestedAsync();
         await using var host = await TrackerTestHost.StartAsync(store.CopySettings());
-        var functions = new ApiFunctions(host.Get<TrackerApi>(), host.Get<InsightsApi>(), host.Get<ExportsApi>(), host.Get<StatementsApi>(), host.Get<CompaniesAdminApi>());
+        var functions = new ApiFunctions(host.Get<TrackerApi>(), host.Get<InsightsApi>(), host.Get<ExportsApi>());
 
         var result = await functions.Benchmarks(Request("?companies=META&from=last-year"));
 
@@ -29,7 +29,7 @@ public sealed class ApiFunctionsTests(AzuriteFixture azurite)
     {
         var store = await azurite.IngestedAsync();
         await using var host = await TrackerTestHost.StartAsync(store.CopySettings());
-        var functions = new ApiFunctions(host.Get<TrackerApi>(), host.Get<InsightsApi>(), host.Get<ExportsApi>(), host.Get<StatementsApi>(), host.Get<CompaniesAdminApi>());
+        var functions = new ApiFunctions(host.Get<TrackerApi>(), host.Get<InsightsApi>(), host.Get<ExportsApi>());
 
         var result = await functions.Headcount(Request(""), "AMZN");
 

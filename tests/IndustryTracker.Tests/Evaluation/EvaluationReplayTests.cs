@@ -50,7 +50,7 @@ public sealed class EvaluationReplayTests(AzuriteFixture azurite)
         Assert.Equal("10-K https://www.sec.gov/Archives/edgar/data/1326801/000132680124000012/meta-20231231.htm", headcount.GotSource);
         var reduction = Assert.Single(report.Items, i => i.Kind == "reductions" && i.Outcome == EvaluationOutcome.Wrong);
         Assert.Equal(("count 21,000", "2023-03: count 10,000, charges $1,200,000,000"), (reduction.Expected, reduction.Got));
-        Assert.Equal(["GOOGL 2023-01", "META 2022"], report.Items.Where(i => i.Outcome == EvaluationOutcome.Unexpected).Select(i => $"{i.Company} {i.When}").Order(StringComparer.Ordinal));
+        Assert.Equal(["GOOGL 2023-01", "META 2022-11"], report.Items.Where(i => i.Outcome == EvaluationOutcome.Unexpected).Select(i => $"{i.Company} {i.When}").Order(StringComparer.Ordinal));
     }
 
     [Fact]

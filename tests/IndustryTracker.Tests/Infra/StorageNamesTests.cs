@@ -18,7 +18,7 @@ public sealed class StorageNamesTests(BicepTemplate template)
     public void NamesFile_Section_EqualsTheAppsSettingsAndDefaults(string section, string suffix)
     {
         var expected = StorageNamesFile.AppNames(suffix);
-        Assert.Equal(section switch { "containers" => 2, "queues" => 3, _ => 10 }, expected.Count);
+        Assert.Equal(section switch { "containers" => 2, "queues" => 3, _ => 12 }, expected.Count);
         Assert.Equal(expected.OrderBy(p => p.Key, StringComparer.Ordinal), StorageNamesFile.Section(section).OrderBy(p => p.Key, StringComparer.Ordinal));
     }
 

@@ -69,7 +69,7 @@ public sealed class StorageDownApiTests
         var ports = AzuritePorts.Free();
         var storage = await AzuriteProcess.StartAsync(ports, dataDirectory: null, progress: null, CancellationToken.None);
         await using var host = await TrackerTestHost.StartAsync(TestStorage.Settings(ports.ConnectionString));
-        var functions = new ApiFunctions(host.Get<TrackerApi>(), host.Get<InsightsApi>(), host.Get<ExportsApi>(), host.Get<StatementsApi>(), host.Get<CompaniesAdminApi>());
+        var functions = new ApiFunctions(host.Get<TrackerApi>(), host.Get<InsightsApi>(), host.Get<ExportsApi>());
         await KillAsync(storage);
 
         var answers = new[]

@@ -39,7 +39,9 @@ public sealed class EditorStatementReconcileTests
 
         Assert.Equal(("MSFT-2025-07-02", "2025-07-02", 9_000L), (e.Id, e.Announced, e.Count));
         Assert.Equal("count from an editor statement (secondary source: CBS News)", e.Basis);
-        Assert.Equal(Microsoft.Quote, e.Headline);
+        // The headline is built from the event's fields; the editor's quote is the sentence shown beside it.
+        Assert.Equal(Microsoft.Quote, e.Sentence);
+        Assert.Equal("MSFT: layoff of 9,000 workers (announced 2025-07-02)", e.Headline);
         var source = Assert.Single(e.Sources);
         Assert.Equal(("editor", Microsoft.Url, "CBS News", "desk@example.org", (DateTimeOffset?)AddedAt), (source.Kind, source.Url, source.Publisher, source.AddedBy, source.AddedAt));
     }
@@ -50,7 +52,9 @@ public sealed class EditorStatementReconcileTests
         var e = Assert.Single(LayoffReconciler.Reconcile("META", [Meta.ToEvidence(), MetaFiling], []));
 
         Assert.Equal((10_000L, "Approximate"), (e.Count, e.CountQualifier));
-        Assert.Equal(MetaFiling.Statement.Sentence, e.Headline);
+        // The filing, not the editor's source, gives the sentence shown beside the headline.
+        Assert.Equal(MetaFiling.Statement.Sentence, e.Sentence);
+        Assert.Equal("META: layoff of about 10,000 employees (2023 Restructuring)", e.Headline);
         Assert.Equal("count from a filing statement; editor statement also present (secondary source: The West Australian (Reuters))", e.Basis);
         Assert.Equal(["editor", "sec-filing"], e.Sources.Select(s => s.Kind));
         // Only the editor's source carries publisher and attribution; a filing's does not pretend to.
