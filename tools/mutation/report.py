@@ -4,7 +4,7 @@
   report.py summarize 'NAME=GLOB;…' REPORT.json OUTDIR SECONDS   per folder counts and survivors -> OUTDIR/NAME.json
   report.py write ROOT                                    tools/mutation/results/*.json -> docs/testing.md
 
-Survivors explained in tools/mutation/accepted.tsv (file, mutator, original, replacement, why; tab-separated,
+Survivors explained in tools/mutation/accepted.tsv (file[:FIRST-LAST lines], mutator, original, replacement, why; tab-separated,
 '#' comments; original and replacement match as prefixes of the whitespace-collapsed texts, '*' matches any) are
 listed as left on purpose; any other survivor is listed as not yet killed.
 """
@@ -113,6 +113,13 @@ def load_accepted(root):
 
 def why(accepted, s):
     for file, mutator, original, replacement, reason in accepted:
+        lines = None
+        if ":" in file:
+            file, span = file.split(":", 1)
+            first, _, last = span.partition("-")
+            lines = (int(first), int(last or first))
+        if lines and not lines[0] <= s["line"] <= lines[1]:
+            continue
         if file == s["file"] and mutator in ("*", s["mutator"]) \
                 and (original == "*" or s["original"].startswith(norm(original))) \
                 and (replacement == "*" or s["replacement"].startswith(norm(replacement))):
@@ -143,7 +150,7 @@ def write(root):
     w("")
     w("Each folder below is where a wrong number would reach a reader. Stryker plants one small bug (a mutant) at a")
     w("time in that folder's code and runs the fast pure tests that cover it (the Azurite, infra, process and")
-    w("loopback-server tests are filtered out, so a folder takes minutes on two cores). A mutant is *killed* when a")
+    w("loopback-server tests are filtered out). A mutant is *killed* when a")
     w("test fails, *survived* when every covering test still passes, *no coverage* when no test runs that code;")
     w("a *timeout* (the mutant made a test loop) counts as detected. Score = (killed + timeout) / all four.")
     w("Target: **≥ 80% in every folder**. Run `tools/mutation/run.sh FOLDER` before changing a folder, and again")
@@ -165,11 +172,22 @@ def write(root):
     w(f"| **all** | | {sum(grand.values())} | {grand['Killed']} | {grand['Survived']} | {grand['NoCoverage']} "
       f"| {grand['Timeout']} | **{score(grand)}** | |")
     w("")
+    runs = {}
+    for n in names:
+        s = summaries[n]
+        runs.setdefault((s["commit"], s["date"], s["seconds"]), []).append(n)
+    w("Stryker runs behind this table (one run mutates every folder it is given; the time is the whole run, on")
+    w("two cores shared with other work, most of it the build and the two initial test runs):")
+    w("")
+    for (commit, date, seconds), folders in runs.items():
+        w(f"- {', '.join(folders)}: {seconds // 60} min {seconds % 60} s, {commit}, {date}")
+    w("")
     w("## Survivors")
     w("")
     w("*Left on purpose*: the mutant changes nothing a caller can observe (an equivalent mutant), or only a")
-    w("message, log or a cost, never a number; the reason is given. *Not yet killed*: a real gap, to close with a")
-    w("test on a real input.")
+    w("message, log or a cost, never a number, or the code runs only under the Azurite tests that the unit filter")
+    w("leaves out; the reason is given, and the mutant still counts against the score. *Not yet killed*: a real")
+    w("gap, to close with a test on a real input (or to explain in tools/mutation/accepted.tsv if it is equivalent).")
     for n in names:
         s = summaries[n]
         if not s["survivors"]:

@@ -215,4 +215,88 @@ public sealed class LayoffRoundEdgeTests
         Assert.Empty(e.Warn);
         Assert.Single(e.Sources);
     }
+
+    [Fact]
+    public void A_statement_that_could_join_two_rounds_joins_the_nearer()
+    {
+        // Statements are placed in date order, so both rounds exist before the third statement, whose missing count
+        // agrees with either.
+        var early = Letter("X", "2023-01-01", 1_000, CountQualifier.Exact, "newsroom", "Test data: 1,000 roles.");
+        var later = Letter("X", "2023-01-12", 5_000, CountQualifier.Exact, "newsroom", "Test data: 5,000 roles.");
+        var uncounted = Letter("X", "2023-01-20", null, null, "newsroom", "Test data: further reductions in our devices team.");
+
+        var events = LayoffReconciler.Reconcile("X", [early, later, uncounted], []);
+
+        // 19 days from the early round, 8 from the later one: it joins the later one.
+        Assert.Equal(["X-2023-01-01", "X-2023-01-12"], events.Select(e => e.Id));
+        Assert.Equal([1, 2], events.Select(e => e.Sources.Count));
+        Assert.Equal([1_000L, 5_000L], events.Select(e => e.Count));
+    }
+
+    [Fact]
+    public void The_headline_is_a_filing_with_a_count_stated_most_precisely_and_earliest()
+    {
+        var noCount = Report("X", "2023-02-02", null, null, "Test data: we reduced headcount in the quarter", announced: ("2023-01-18", DatePrecision.Day));
+        var month = Report("X", "2023-04-27", 10_000, CountQualifier.Approximate, "Test data: in January approximately 10,000 roles", announced: ("2023-01-01", DatePrecision.Month));
+        var dayLater = Report("X", "2023-07-27", 10_000, CountQualifier.Exact, "Test data: on January 18 10,000 roles (later report)", announced: ("2023-01-18", DatePrecision.Day));
+        var dayEarlier = Report("X", "2023-04-28", 10_000, CountQualifier.Exact, "Test data: on January 18 10,000 roles (earlier report)", announced: ("2023-01-18", DatePrecision.Day));
+
+        var e = Assert.Single(LayoffReconciler.Reconcile("X", [noCount, month, dayLater, dayEarlier], []));
+
+        Assert.Equal("Test data: on January 18 10,000 roles (earlier report)", e.Headline);
+        Assert.Equal(("Exact", 10_000L), (e.CountQualifier, e.Count));
+    }
+
+    [Fact]
+    public void A_cumulative_statement_includes_neither_WARN_only_events_nor_a_round_of_the_same_day()
+    {
+        var warn = Notice("X", "WA", "2023-01-02", 400, 1);
+        var sameDay = Letter("X", "2023-02-15", 1_000, CountQualifier.Exact, "newsroom", "Test data: 1,000 roles in devices.");
+        var cumulative = Letter("X", "2023-02-15", 18_000, CountQualifier.MoreThan, "sec-exhibit", "Test data: just over 18,000 roles in all.", cumulative: true);
+
+        var events = LayoffReconciler.Reconcile("X", [sameDay, cumulative], [warn]);
+
+        var all = Assert.Single(events, e => e.Count == 18_000);
+        Assert.Empty(all.Includes);
+        Assert.Equal(18_000L, all.AddedCount);
+    }
+
+    [Fact]
+    public void Notices_of_one_day_are_listed_by_state_then_by_row()
+    {
+        var statement = Letter("X", "2023-01-18", 10_000, CountQualifier.Exact, "sec-exhibit", "Test data: a reduction of 10,000 jobs.");
+        WarnEvidence[] notices =
+        [
+            Notice("X", "WA", "2023-01-20", 10, 2, site: "Redmond"),
+            Notice("X", "CA", "2023-01-20", 20, 9, site: "Sunnyvale"),
+            Notice("X", "WA", "2023-01-20", 30, 1, site: "Bellevue"),
+        ];
+
+        var e = Assert.Single(LayoffReconciler.Reconcile("X", [statement], notices));
+
+        Assert.Equal(["Sunnyvale", "Bellevue", "Redmond"], e.Warn.Select(w => w.Site));
+        Assert.Equal(60, e.WarnWorkers);
+    }
+
+    [Fact]
+    public void A_notice_without_a_site_is_served_with_its_location()
+    {
+        var notice = new WarnEvidence("X", true, new WarnNotice("WA", "X Fresh", null, "Seattle", 25, new DateOnly(2023, 1, 20), new DateOnly(2023, 3, 20), WarnNoticeKind.Layoff, null, false, 4), "https://example.test/warn/WA.csv");
+
+        var e = Assert.Single(LayoffReconciler.Reconcile("X", [], [notice]));
+
+        Assert.Equal(new LayoffWarn("WA", "X Fresh", "Seattle", 25, "2023-01-20", "2023-03-20", true, "https://example.test/warn/WA.csv"), Assert.Single(e.Warn));
+    }
+
+    [Fact]
+    public void An_undated_charge_is_listed_once_among_the_rounds_sources()
+    {
+        var january = Letter("X", "2023-01-10", 1_000, CountQualifier.Exact, "sec-exhibit", "Test data: 1,000 roles.");
+        var charge = Report("X", "2024-02-02", null, null, "Test data: severance charges of $500 million", kind: StatementKind.Charge, charges: 500_000_000m);
+
+        var e = Assert.Single(LayoffReconciler.Reconcile("X", [january, charge], []));
+
+        Assert.Equal(["2023-01-10", "2024-02-02"], e.Sources.Select(s => s.Date));
+        Assert.Equal("X-2023-01-10", e.Id);
+    }
 }
