@@ -6,18 +6,23 @@ using Microsoft.Azure.Functions.Worker;
 namespace IndustryTracker.Functions;
 
 /// <summary>
-/// The writes, at the admin key: a journalist's function key reads, it does not change what is tracked. A class of
-/// their own so that the read endpoints do not depend on the SEC client that adding a company uses (two requests,
-/// the ticker list and the submissions document, through the same rate limiter as the collector).
+/// An editor adds a cited statement that no feed carries, at the admin key: a journalist's function key reads, it does
+/// not change what is tracked.
 /// </summary>
-public sealed class AdminFunctions(StatementsApi statements, CompaniesAdminApi companies)
+public sealed class StatementFunctions(StatementsApi statements)
 {
-    /// <summary>An editor adds a cited statement that no feed carries.</summary>
     [Function("statements")]
     public async Task<IActionResult> Statements([HttpTrigger(AuthorizationLevel.Admin, "post", Route = ApiRoutes.Statements)] HttpRequest request) =>
         new ResultActionResult(await statements.Add(request, request.HttpContext.RequestAborted));
+}
 
-    /// <summary>Companies added by ticker, resolved through SEC's ticker list and submissions; the next run collects them.</summary>
+/// <summary>
+/// Companies added by ticker at the admin key, resolved through SEC's ticker list and submissions (two requests, through
+/// the same rate limiter as the collector); the next run collects them. A class of its own so that no other endpoint
+/// depends on the SEC client.
+/// </summary>
+public sealed class CompanyFunctions(CompaniesAdminApi companies)
+{
     [Function("add-companies")]
     public async Task<IActionResult> AddCompanies([HttpTrigger(AuthorizationLevel.Admin, "post", Route = ApiRoutes.Companies)] HttpRequest request) =>
         new ResultActionResult(await companies.Add(ApiRequest.From(request), request.HttpContext.RequestAborted));

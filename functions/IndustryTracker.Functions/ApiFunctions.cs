@@ -7,7 +7,7 @@ namespace IndustryTracker.Functions;
 
 /// <summary>
 /// The HTTP API as triggers: each maps a route to the shared handler. Data needs a function key; health is open.
-/// The admin writes are <see cref="AdminFunctions"/>.
+/// The admin writes are <see cref="StatementFunctions"/> and <see cref="CompanyFunctions"/>.
 /// </summary>
 public sealed class ApiFunctions(TrackerApi api, InsightsApi insights, ExportsApi exports)
 {

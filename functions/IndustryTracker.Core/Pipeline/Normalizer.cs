@@ -37,6 +37,7 @@ public sealed class Normalizer(TrackerStorage storage, RawArchive archive, WarnS
         }
 
         parsed = await ScreenAsync(item, parsed, cancellationToken);
+        parsed = await CitePrimaryDocumentsAsync(item, parsed, cancellationToken);
         await StoreAsync(item, parsed, cancellationToken);
         PipelineLog.Normalized(logger, item.Kind, item.Url, parsed.Headcount.Count, parsed.Financials.Count);
         return parsed.Count;
@@ -89,6 +90,38 @@ public sealed class Normalizer(TrackerStorage storage, RawArchive archive, WarnS
     /// Applies the plausibility rules that need today's date and the company's headcount. The stored headcount is read
     /// only when the document states a reduction count, which few documents do, so most work items cost no extra read.
     /// </summary>
+    /// <summary>
+    /// A company-facts value cites its filing's index page (all the pure parser can know). Where that filing's primary
+    /// document is registered — the 10-K or 10-Q the SEC collector archived — the value cites that document instead,
+    /// the page a reader opens to find the figure. One partition read per company-facts file, none for anything else.
+    /// </summary>
+    private async Task<ParsedDocument> CitePrimaryDocumentsAsync(NormalizeWorkItem item, ParsedDocument parsed, CancellationToken cancellationToken)
+    {
+        if (item.Kind != DocumentKinds.SecCompanyFacts || parsed.Financials.Count == 0)
+        {
+            return parsed;
+        }
+
+        var primary = new Dictionary<string, (string Url, string? Form)>(StringComparer.Ordinal);
+        var filter = TableClient.CreateQueryFilter<DocumentRecord>(d => d.PartitionKey == item.Ticker && d.Kind == DocumentKinds.SecFiling);
+        await foreach (var filing in storage.Documents.QueryAsync<DocumentRecord>(filter, select: [nameof(DocumentRecord.Accession), nameof(DocumentRecord.Url), nameof(DocumentRecord.Form)], cancellationToken: cancellationToken))
+        {
+            if (filing.Accession is { Length: > 0 } accession)
+            {
+                primary[accession] = (filing.Url, filing.Form);
+            }
+        }
+
+        return primary.Count == 0 ? parsed : parsed with
+        {
+            Financials = parsed.Financials
+                .Select(f => f.Value.Accession is { } accession && primary.TryGetValue(accession, out var document)
+                    ? f with { Source = f.Source with { Url = document.Url } }
+                    : f)
+                .ToList(),
+        };
+    }
+
     private async Task<ParsedDocument> ScreenAsync(NormalizeWorkItem item, ParsedDocument parsed, CancellationToken cancellationToken)
     {
         long? stored = null;

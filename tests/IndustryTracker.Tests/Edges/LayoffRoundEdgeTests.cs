@@ -61,7 +61,7 @@ public sealed class LayoffRoundEdgeTests
 
         Assert.Equal(("X-warn-2023-01-05", "2023-01-05", 550L, 550L, "sum of WARN notices", 550), (e.Id, e.Announced, e.Count, e.AddedCount, e.CountQualifier, e.WarnWorkers));
         Assert.Equal("WARN notices only: count is the sum of their workers", e.Basis);
-        Assert.Equal("2 WARN notices, 550 workers, received 2023-01-05 to 2023-01-20", e.Headline);
+        Assert.Equal("2 WARN notices, 550 workers, received 2023-01-05 to 2023-01-20", e.Sentence);
         Assert.Equal(["CA", "WA"], e.Warn.Select(w => w.State));
         Assert.Equal(["2023-01-05", "2023-01-20"], e.Warn.Select(w => w.Received));
     }
@@ -127,7 +127,7 @@ public sealed class LayoffRoundEdgeTests
 
         Assert.Equal(("X-2024-02-02", "2024-02-02", 4_000L, "Approximate"), (e.Id, e.Announced, e.Count, e.CountQualifier));
         Assert.Equal("count from a filing statement; announcement date not stated, filing date used", e.Basis);
-        Assert.Equal("Test data: we reduced our workforce by approximately 4,000 roles", e.Headline);
+        Assert.Equal("Test data: we reduced our workforce by approximately 4,000 roles", e.Sentence);
     }
 
     [Fact]
@@ -164,7 +164,7 @@ public sealed class LayoffRoundEdgeTests
 
         Assert.Equal(("X-2023-01-01", "2023-Q1", null, 1_100_000_000m), (e.Id, e.Announced, e.Count, e.ChargesUsd));
         Assert.Equal("charges reported; no count stated", e.Basis);
-        Assert.Equal("Test data: we recorded charges of $1.1 billion for severance", e.Headline);
+        Assert.Equal("Test data: we recorded charges of $1.1 billion for severance", e.Sentence);
     }
 
     [Fact]
@@ -177,7 +177,7 @@ public sealed class LayoffRoundEdgeTests
         var e = Assert.Single(LayoffReconciler.Reconcile("X", [q2, letter, q1], []));
 
         Assert.Equal(1_200_000_000m, e.ChargesUsd);
-        Assert.Equal("Test data: a reduction of 10,000 jobs.", e.Headline);
+        Assert.Equal("Test data: a reduction of 10,000 jobs.", e.Sentence);
     }
 
     [Fact]
@@ -243,7 +243,7 @@ public sealed class LayoffRoundEdgeTests
 
         var e = Assert.Single(LayoffReconciler.Reconcile("X", [noCount, month, dayLater, dayEarlier], []));
 
-        Assert.Equal("Test data: on January 18 10,000 roles (earlier report)", e.Headline);
+        Assert.Equal("Test data: on January 18 10,000 roles (earlier report)", e.Sentence);
         Assert.Equal(("Exact", 10_000L), (e.CountQualifier, e.Count));
     }
 
