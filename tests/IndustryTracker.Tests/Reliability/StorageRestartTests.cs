@@ -26,16 +26,24 @@ public sealed class StorageRestartTests(AzuriteFixture azurite)
             var first = await AzuriteProcess.StartAsync(ports, data, null, CancellationToken.None);
             await using (var host = await TrackerTestHost.StartAsync(settings))
             {
-                var cycle = host.Get<IngestCycle>().RunAsync(null, null, null, CancellationToken.None);
-                // Kill storage as soon as the first documents are queued: mid-collection.
-                var storage = host.Get<TrackerStorage>();
-                while (!cycle.IsCompleted && (await storage.Normalize.GetPropertiesAsync()).Value.ApproximateMessagesCount < 3)
+                // Kill storage at a known point mid-collection, on an event rather than a poll: when the collector moves
+                // on to the second company, the first company's documents are archived and queued and the rest are not.
+                var secondCompany = host.Get<Core.Companies.CompanyCatalog>().Companies[1].Ticker;
+                var killed = false;
+                var progress = new SynchronousProgress(message =>
                 {
-                    await Task.Delay(20);
-                }
+                    if (!killed && message == $"SEC {secondCompany}: listing and company facts")
+                    {
+                        killed = true;
+                        KillHard(first);
+                    }
+                });
+                var cycle = host.Get<IngestCycle>().RunAsync(null, null, progress, CancellationToken.None);
 
-                KillHard(first);
-                await Assert.ThrowsAnyAsync<Exception>(() => cycle);
+                // The Azure SDK gives up after its retries with every attempt's failure inside.
+                var error = await Assert.ThrowsAsync<AggregateException>(() => cycle);
+                Assert.True(killed, "storage failed before the cycle reached the second company");
+                Assert.All(error.InnerExceptions, e => Assert.IsType<Azure.RequestFailedException>(e));
             }
 
             await using var restarted = await AzuriteProcess.StartAsync(ports, data, null, CancellationToken.None);
@@ -54,6 +62,12 @@ public sealed class StorageRestartTests(AzuriteFixture azurite)
         {
             Directory.Delete(data, recursive: true);
         }
+    }
+
+    /// <summary>Calls back on the reporting thread, so the test acts at the exact point the code reports.</summary>
+    private sealed class SynchronousProgress(Action<string> report) : IProgress<string>
+    {
+        public void Report(string value) => report(value);
     }
 
     /// <summary>SIGKILL, no grace: the store loses whatever it had not yet persisted, as a crash would.</summary>
