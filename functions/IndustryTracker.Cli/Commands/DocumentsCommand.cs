@@ -26,7 +26,7 @@ public static class DocumentsCommand
         var command = new Command("documents", "List collected documents and their status") { rejected, company, format };
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, global, async session =>
         {
-            var records = await new DocumentRegistry(session.Get<TrackerStorage>()).ListAsync(parse.GetValue(rejected), CommandRunner.Tickers(parse, company), ct);
+            var records = await session.Get<DocumentRegistry>().ListAsync(parse.GetValue(rejected), CommandRunner.Tickers(parse, company), ct);
             RowWriter.Write(Console.Out, records.Select(DocumentRow.From).ToList(), parse.GetValue(format), Columns);
             return 0;
         }, ct));

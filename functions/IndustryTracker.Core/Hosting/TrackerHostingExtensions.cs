@@ -39,6 +39,7 @@ public static class TrackerHostingExtensions
         builder.Services.AddSingleton<RawArchive>();
         builder.Services.AddSingleton<CheckpointStore>();
         builder.Services.AddSingleton<RunStore>();
+        builder.Services.AddSingleton<DocumentRegistry>();
         builder.Services.AddSingleton<VersionStore>();
         builder.Services.AddSingleton<FactReader>();
         builder.Services.AddSingleton<BenchmarkStore>();
